@@ -1,0 +1,36 @@
+package org.khabar.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.khabar.ingest.Ingester;
+import org.khabar.ingest.StoreSink;
+import org.khabar.store.KhabarStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extracts articles and loads them into the store. Files or folders of .txt, .html and .jsonl.",
+                "Re-ingesting an article replaces its graph. Problems go to stderr, the summary to stdout.",
+                "Exit code 1 when some inputs failed (the rest were loaded)."})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin StoreOption store;
+
+    @Option(names = "--batch", defaultValue = "64", description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        try (KhabarStore s = store.open()) {
+            Ingester.Summary sum = Ingester.builder().extractor(Models.extractor()).sink(new StoreSink(s))
+                    .batchSize(batch).log(System.err).build().run(paths);
+            System.out.println("ingested: " + sum.line());
+            return sum.failed() > 0 ? Khabar.SOME_FAILED : Khabar.OK;
+        }
+    }
+}

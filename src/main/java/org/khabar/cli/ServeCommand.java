@@ -1,0 +1,59 @@
+package org.khabar.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.khabar.ingest.Ingester;
+import org.khabar.ingest.StoreSink;
+import org.khabar.server.KhabarServer;
+import org.khabar.store.KhabarStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the store over SPARQL on localhost: /khabar/sparql and /khabar/query (open),",
+                "/khabar/data (open for GET). With an admin password (KHABAR_ADMIN_PASSWORD or --password-file)",
+                "/khabar/update and graph writes are enabled behind HTTP Basic auth as user 'admin'; without one they do not exist."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin StoreOption store;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port on localhost; 0 for any free port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--ingest", paramLabel = "PATH", arity = "1..*", description = "Articles to ingest before serving.")
+    List<Path> ingest;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is the admin password.")
+    Path passwordFile;
+
+    @Option(names = "--timeout", defaultValue = "30", description = "Query time limit in seconds (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Override
+    public Integer call() throws IOException {
+        String password = System.getenv("KHABAR_ADMIN_PASSWORD");
+        if (passwordFile != null) {
+            List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
+            password = lines.isEmpty() ? null : lines.get(0).strip();
+            if (password == null || password.isEmpty()) throw new Khabar.UserError("the password file " + passwordFile + " is empty");
+        }
+        try (KhabarStore s = store.open()) {
+            if (ingest != null) {
+                Ingester.Summary sum = Ingester.builder().extractor(Models.extractor()).sink(new StoreSink(s))
+                        .log(System.err).build().run(ingest);
+                System.out.println("ingested: " + sum.line());
+            }
+            try (KhabarServer server = KhabarServer.builder().dataset(s.dataset()).port(port).adminPassword(password)
+                    .queryTimeoutMillis(timeoutSeconds * 1000).start()) {
+                System.out.println("Khabar SPARQL endpoint: " + server.queryUrl()
+                        + (server.writable() ? " (updates enabled for 'admin')" : " (read-only: no admin password given)"));
+                server.join();
+            }
+        }
+        return Khabar.OK;
+    }
+}

@@ -1,0 +1,135 @@
+package org.khabar.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.khabar.nlp.ArabicFolding;
+import org.khabar.nlp.LanguageResources;
+
+/**
+ * Resolves the date expressions of a sentence against the publication date: explicit dates with either month
+ * system («9 و10 كانون الثاني/يناير 2022»), "the first of the current month", "the 12th of the same month",
+ * weekdays, today, yesterday, "the end of the year 2021". The vocabulary comes from the language's
+ * {@code date-words.tsv}, {@code months.tsv} and {@code weekdays.tsv}. Nothing is returned when the text
+ * does not let the date be resolved (no publication date for a relative form).
+ */
+public final class DateResolver {
+    /** A date found at folded-text offset {@code at}. */
+    public record Found(int at, DateValue value) {}
+
+    private final Map<String, Integer> months;
+    private final Map<String, Integer> weekdays;
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    private final Map<String, Integer> relativeDays = new HashMap<>();
+    private final Map<String, String> monthRefs = new HashMap<>();
+    private final Pattern explicit, ofMonth, weekday, relDay, yearOnly;
+
+    public DateResolver(LanguageResources res) {
+        this.months = res.months();
+        this.weekdays = res.weekdays();
+        Map<String, List<String>> words = new HashMap<>();
+        for (String[] row : res.dateWords()) {
+            words.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+            switch (row[0]) {
+                case "ordinal" -> ordinals.put(row[1], Integer.parseInt(row[2]));
+                case "relative-day" -> relativeDays.put(row[1], Integer.parseInt(row[2]));
+                case "month-ref" -> monthRefs.put(row[1], row[2]);
+                default -> { }
+            }
+        }
+        String month = alt(months.keySet());
+        String and = alt(words.getOrDefault("and", List.of()));
+        String of = alt(words.getOrDefault("of", List.of()));
+        String monthWord = alt(words.getOrDefault("month-word", List.of()));
+        String ref = alt(monthRefs.keySet());
+        String noLetter = "(?<![\\p{L}\\p{M}])", endWord = "(?![\\p{L}\\p{M}])";
+        explicit = Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\s*(?:" + and + "|-)\\s*\\d{1,2})?\\s+(?:" + of + "\\s+)?(?:" + monthWord
+                + "\\s+)?(" + month + ")(?:\\s*/\\s*(?:" + month + "))?(?:\\s*,?\\s*(\\d{4}))?(?:\\s*(" + ref + "))?");
+        ofMonth = Pattern.compile("(\\d{1,2}|" + alt(ordinals.keySet()) + ")\\s+" + of + "\\s+(?:" + monthWord + ")\\s+(" + ref + ")" + endWord);
+        weekday = Pattern.compile(noLetter + "[\\u0648\\u0641]?(" + alt(weekdays.keySet()) + ")" + endWord);
+        relDay = Pattern.compile(noLetter + "[\\u0648\\u0641]?(" + alt(relativeDays.keySet()) + ")" + endWord);
+        yearOnly = Pattern.compile(noLetter + "(?:" + alt(words.getOrDefault("year-word", List.of())) + ")\\s+(\\d{4})(?!\\d)");
+    }
+
+    /** Regex alternation of folded words, longest first, spaces matching any white space. */
+    private static String alt(Collection<String> words) {
+        if (words.isEmpty()) return "(?!)";
+        StringBuilder sb = new StringBuilder("(?:");
+        words.stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(w -> {
+            if (sb.length() > 3) sb.append('|');
+            sb.append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+        });
+        return sb.append(')').toString();
+    }
+
+    /**
+     * All dates in {@code sentence}, in text order. {@code published} may be null; {@code context[0]} carries the
+     * last month named in the article, for "the same month", and is updated.
+     */
+    public List<Found> resolve(String sentence, LocalDate published, YearMonth[] context) {
+        String s = ArabicFolding.fold(sentence);
+        List<Found> out = new ArrayList<>();
+        Matcher m = explicit.matcher(s);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1));
+            int month = months.getOrDefault(m.group(2).replaceAll("\\s+", " "), 0);
+            Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
+            if (year == null && published != null) {
+                String r = m.group(4) == null ? null : monthRefs.get(m.group(4));
+                year = published.getYear();
+                // a past month without a year: the latest such month not after the publication date
+                if (month > published.getMonthValue() || ("-1".equals(r) && month == published.getMonthValue())) year--;
+            }
+            if (year == null || month == 0) continue;
+            try {
+                LocalDate d = LocalDate.of(year, month, day);
+                context[0] = YearMonth.of(year, month);
+                out.add(new Found(m.start(), new DateValue(d.toString(), DateValue.Precision.DAY)));
+            } catch (DateTimeException ignored) {
+                // a number and a month name that make no date (31 February): not a date
+            }
+        }
+        m = ofMonth.matcher(s);
+        while (m.find()) {
+            int day = ordinals.containsKey(m.group(1)) ? ordinals.get(m.group(1)) : Integer.parseInt(m.group(1));
+            String r = monthRefs.get(m.group(2));
+            YearMonth ym = "same".equals(r) ? context[0]
+                    : published == null || r == null ? null : YearMonth.from(published).plusMonths(Integer.parseInt(r));
+            if (ym == null || day < 1 || day > ym.lengthOfMonth()) continue;
+            out.add(new Found(m.start(), new DateValue(ym.atDay(day).toString(), DateValue.Precision.DAY)));
+        }
+        if (published != null) {
+            m = weekday.matcher(s);
+            while (m.find()) {
+                int back = (published.getDayOfWeek().getValue() - weekdays.get(m.group(1)) + 7) % 7;
+                out.add(new Found(m.start(), new DateValue(published.minusDays(back).toString(), DateValue.Precision.DAY)));
+            }
+            m = relDay.matcher(s);
+            while (m.find()) {
+                if (near(out, m.start(), 12)) continue; // "today, Thursday" is one date
+                LocalDate d = published.plusDays(relativeDays.get(m.group(1)));
+                out.add(new Found(m.start(), new DateValue(d.toString(), DateValue.Precision.DAY)));
+            }
+        }
+        m = yearOnly.matcher(s);
+        while (m.find()) {
+            if (near(out, m.start(), 30)) continue;
+            out.add(new Found(m.start(), new DateValue(m.group(1), DateValue.Precision.YEAR)));
+        }
+        out.sort(Comparator.comparingInt(Found::at));
+        return out;
+    }
+
+    private static boolean near(List<Found> found, int at, int window) {
+        for (Found f : found) if (Math.abs(f.at() - at) <= window) return true;
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+package org.khabar.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.khabar.doc.Document;
+import org.khabar.nlp.LanguageResources;
+import org.khabar.nlp.Token;
+
+/**
+ * Events from trigger phrases (data file {@code event-triggers.tsv}): type, participants (core actors of the
+ * sentence, or the speaker in focus), place (named after a locative after the trigger) and date. One event
+ * per type and place in an article, keeping the most specific trigger as evidence.
+ */
+public final class EventStage implements Stage {
+    private final LanguageResources res;
+    private final DateResolver dates;
+
+    public EventStage(LanguageResources res, DateResolver dates) {
+        this.res = res;
+        this.dates = dates;
+    }
+
+    private record Found(Event event, int triggerLength) {}
+
+    @Override
+    public void process(Document doc) {
+        List<Found> found = new ArrayList<>();
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            List<Token> toks = doc.tokens().get(s);
+            List<Mention> ms = doc.mentions().get(s);
+            for (int i = 0; i < toks.size(); ) {
+                int[] len = {0};
+                String type = Encounters.phraseAt(toks, i, res.longestPhrase(), res::eventTrigger, len);
+                if (type == null || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
+                Set<Actor> participants = new LinkedHashSet<>();
+                for (Mention m : ms) {
+                    String gov = Sentences.governor(toks, m.tokenStart(), res);
+                    if (m.actor().kind() != ActorKind.Place && m.agent() != null && (gov.isEmpty() || !res.isLocative(gov)))
+                        participants.add(m.agent());
+                }
+                if (participants.isEmpty() && doc.focus().size() > s && doc.focus().get(s) != null) participants.add(doc.focus().get(s));
+                Actor place = Encounters.placeIn(toks, ms, i + len[0], toks.size(), res);
+                DateValue date = Encounters.dateIn(doc, toks, 0, toks.size(), dates);
+                found.add(new Found(new Event(type, new ArrayList<>(participants), place, date,
+                        Encounters.evidence(doc, s, toks, i), 0.6), len[0]));
+                i += len[0];
+            }
+        }
+        List<Found> kept = new ArrayList<>();
+        for (Found f : found) {
+            int same = -1;
+            for (int i = 0; i < kept.size(); i++) {
+                Event k = kept.get(i).event();
+                if (k.type().equals(f.event().type()) && java.util.Objects.equals(k.place(), f.event().place())) same = i;
+            }
+            if (same < 0) kept.add(f);
+            else if (f.triggerLength() > kept.get(same).triggerLength()) kept.set(same, f);
+        }
+        for (Found f : kept) doc.events().add(f.event());
+    }
+}

@@ -1,0 +1,91 @@
+package org.khabar.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.khabar.doc.ArticleMeta;
+import org.khabar.doc.Document;
+import org.khabar.nlp.ArabicSentenceSplitter;
+import org.khabar.nlp.ArabicTokenizer;
+import org.khabar.nlp.Gazetteer;
+import org.khabar.nlp.LanguageGate;
+import org.khabar.nlp.LanguageResources;
+import org.khabar.read.ArticleInput;
+import org.khabar.read.TextCleaner;
+
+/**
+ * Turns an article into a document with its statements, meetings, events and roles. Holds the shared,
+ * read-only models (gazetteer, lexicons, topic labels); each thread gets its own pipelines over them.
+ */
+public final class Extractor {
+    public static final List<String> LANGUAGES = List.of("ar", "en");
+
+    private final Gazetteer gazetteer;
+    private final Map<String, LanguageResources> resources = new HashMap<>();
+    private final Map<String, List<String>> topicForms;
+    private final LanguageGate gate = new LanguageGate();
+    private final TextCleaner cleaner;
+    private final ThreadLocal<Map<String, Pipeline>> pipelines = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Map<String, DateResolver>> dateResolvers = ThreadLocal.withInitial(HashMap::new);
+
+    /** @param topicForms topic id → surface forms, from the topic scheme */
+    public Extractor(Map<String, List<String>> topicForms) {
+        this.gazetteer = Gazetteer.load();
+        this.topicForms = Map.copyOf(topicForms);
+        List<String> boilerplate = new ArrayList<>();
+        for (String l : LANGUAGES) {
+            LanguageResources r = LanguageResources.load(l);
+            resources.put(l, r);
+            boilerplate.addAll(r.boilerplate());
+        }
+        this.cleaner = new TextCleaner(boilerplate);
+    }
+
+    public Gazetteer gazetteer() { return gazetteer; }
+
+    /** Cleans, detects the language, reads the byline and runs the pipeline of that language. */
+    public Document extract(ArticleInput in) throws UnsupportedLanguageException {
+        String text = cleaner.clean(in.text());
+        if (text.isBlank()) throw new UnsupportedLanguageException("no text left after cleaning");
+        ArticleMeta meta = in.meta();
+        String detected = gate.detect(text);
+        String lang = meta.lang() != null && !meta.lang().isBlank() ? meta.lang().toLowerCase(java.util.Locale.ROOT) : detected;
+        if (!LANGUAGES.contains(lang))
+            throw new UnsupportedLanguageException("language '" + lang + "' is not supported (Khabar reads " + String.join(", ", LANGUAGES) + ")");
+        if (!lang.equals(detected) && !detected.equals("und"))
+            lang = detected; // the text wins over a wrong label
+        meta = meta.withLang(lang);
+        if (meta.published() == null || meta.publisher() == null) {
+            Byline b = Byline.find(text, dates(lang));
+            if (b != null) meta = meta.withByline(b.date(), b.publisher(), b.agency());
+        }
+        Document doc = new Document(meta, text);
+        return pipeline(lang).process(doc);
+    }
+
+    private DateResolver dates(String lang) {
+        return dateResolvers.get().computeIfAbsent(lang, l -> new DateResolver(resources.get(l)));
+    }
+
+    private Pipeline pipeline(String lang) {
+        return pipelines.get().computeIfAbsent(lang, l -> {
+            LanguageResources res = resources.get(l);
+            Set<String> known = new HashSet<>(res.knownWords());
+            TopicMatcher topics = new TopicMatcher(topicForms);
+            DateResolver dates = dates(l);
+            return Pipeline.builder()
+                    .then(new SentenceStage(new ArabicSentenceSplitter(),
+                            new ArabicTokenizer(w -> known.contains(w) || gazetteer.isNameWord(w), res.proclitics())))
+                    .then(new MentionStage(gazetteer, res))
+                    .then(new TitleStage(gazetteer, res))
+                    .then(new MentionStage.Surnames(res))
+                    .then(new StatementStage(res, topics, dates))
+                    .then(new MeetingStage(res, topics, dates))
+                    .then(new EventStage(res, dates))
+                    .build();
+        });
+    }
+}

@@ -1,0 +1,113 @@
+package org.khabar.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.khabar.doc.Document;
+import org.khabar.nlp.LanguageResources;
+import org.khabar.nlp.Token;
+
+/**
+ * Meetings: talks, meetings, receptions and calls. A verb trigger (التقى، استقبل) always makes one; a noun
+ * (اجتماع، محادثات) only when anchored (بعد اجتماع، عقد اجتماع) or placed or dated, so that "hope for the talks"
+ * is no meeting. Participants: actors after the trigger not governed by a locative preposition, plus the
+ * subject (the sentence's speaker, the actor before the trigger, or the speaker in focus). A statement made
+ * to an addressee at a named place is an encounter too. The same participants twice in one article are one
+ * meeting.
+ */
+public final class MeetingStage implements Stage {
+    private final LanguageResources res;
+    private final TopicMatcher topics;
+    private final DateResolver dates;
+
+    public MeetingStage(LanguageResources res, TopicMatcher topics, DateResolver dates) {
+        this.res = res;
+        this.topics = topics;
+        this.dates = dates;
+    }
+
+    @Override
+    public void process(Document doc) {
+        List<Meeting> found = new ArrayList<>();
+        Actor focusPlace = null;
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            List<Token> toks = doc.tokens().get(s);
+            List<Mention> ms = doc.mentions().get(s);
+            List<int[]> triggers = new ArrayList<>();
+            for (int i = 0; i < toks.size(); ) {
+                int[] len = {0};
+                Boolean verb = Encounters.phraseAt(toks, i, res.longestPhrase(), res::meetingTrigger, len);
+                if (verb == null || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
+                triggers.add(new int[] {i, i + len[0], verb ? 1 : 0});
+                i += len[0];
+            }
+            for (int t = 0; t < triggers.size(); t++) {
+                int[] tr = triggers.get(t);
+                int windowEnd = t + 1 < triggers.size() ? triggers.get(t + 1)[0] : toks.size();
+                Meeting m = meeting(doc, s, toks, ms, tr, windowEnd, focusPlace);
+                if (m != null) found.add(m);
+            }
+            for (Statement st : doc.statements()) {
+                if (st.addressee() == null || st.evidence().sentenceStart() != doc.sentences().get(s).getStart()) continue;
+                Actor place = Encounters.placeIn(toks, ms, 0, toks.size(), res);
+                if (place == null) continue;
+                found.add(new Meeting(List.of(st.speaker(), st.addressee()), place, st.date(), st.topics(), st.evidence(), 0.6));
+            }
+            Actor p = Encounters.placeIn(toks, ms, 0, toks.size(), res);
+            if (p != null && p.kind() == ActorKind.Place) focusPlace = p;
+        }
+        merge(found, doc.meetings());
+    }
+
+    private Meeting meeting(Document doc, int s, List<Token> toks, List<Mention> ms, int[] tr, int windowEnd, Actor focusPlace) {
+        boolean verb = tr[2] == 1;
+        boolean anchored = verb;
+        for (int j = Math.max(0, tr[0] - 2); j < tr[0]; j++) if (res.isMeetingAnchor(toks.get(j).form())) anchored = true;
+        Set<Actor> participants = new LinkedHashSet<>();
+        Actor subject = subject(doc, s, toks, ms, tr[0]);
+        if (subject != null) participants.add(subject);
+        for (Mention m : ms) {
+            if (m.tokenStart() < tr[1] || m.tokenStart() >= windowEnd || m.actor().kind() == ActorKind.Place) continue;
+            String gov = Sentences.governor(toks, m.tokenStart(), res);
+            boolean comitative = gov.isEmpty() || gov.equals("\u0645\u0639") || gov.equals("\u0628\u064A\u0646") || gov.equals("\u0644");
+            if (comitative && m.agent() != null) participants.add(m.agent());
+        }
+        if (participants.size() < 2 && subject == null && s > 0 && doc.focus().size() >= s && doc.focus().get(s - 1) != null)
+            participants.add(doc.focus().get(s - 1));
+        if (participants.size() < 2) return null;
+        Actor place = Encounters.placeIn(toks, ms, tr[1], windowEnd, res);
+        DateValue date = Encounters.dateIn(doc, toks, tr[1], windowEnd, dates);
+        if (!anchored && place == null && date == null) return null;
+        if (place == null) place = Encounters.placeIn(toks, ms, 0, tr[0], res);
+        if (place == null) place = focusPlace;
+        List<String> about = topics.topics(Sentences.text(doc, toks, tr[1], windowEnd));
+        return new Meeting(new ArrayList<>(participants), place, date, about, Encounters.evidence(doc, s, toks, tr[0]), verb ? 0.8 : 0.7);
+    }
+
+    /** The sentence's speaker before the trigger, else the nearest core actor before it. */
+    private Actor subject(Document doc, int s, List<Token> toks, List<Mention> ms, int trigger) {
+        int triggerAt = toks.get(trigger).start();
+        Actor speaker = null;
+        for (Statement st : doc.statements()) {
+            if (st.evidence().sentenceStart() == doc.sentences().get(s).getStart() && st.evidence().anchor() < triggerAt)
+                speaker = st.speaker();
+        }
+        if (speaker != null) return speaker;
+        Actor before = null;
+        for (Mention m : ms) if (m.tokenEnd() <= trigger && !m.oblique() && m.agent() != null && m.actor().kind() != ActorKind.Place) before = m.agent();
+        return before;
+    }
+
+    /** One node per set of participants: later mentions fill in a missing place or date. */
+    private static void merge(List<Meeting> found, List<Meeting> out) {
+        for (Meeting m : found) {
+            int same = -1;
+            for (int i = 0; i < out.size(); i++) if (Set.copyOf(out.get(i).participants()).equals(Set.copyOf(m.participants()))) same = i;
+            if (same < 0) { out.add(m); continue; }
+            Meeting o = out.get(same);
+            out.set(same, new Meeting(o.participants(), o.place() != null ? o.place() : m.place(),
+                    o.date() != null ? o.date() : m.date(), o.topics(), o.evidence(), Math.max(o.confidence(), m.confidence())));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.khabar.extract;
+
+import java.util.List;
+import org.khabar.doc.Document;
+import org.khabar.nlp.LanguageResources;
+import org.khabar.nlp.Token;
+
+/** Small helpers over one sentence's tokens and mentions, shared by the stages. */
+final class Sentences {
+    private Sentences() {}
+
+    /** The mention starting at token {@code i}, or null. */
+    static Mention mentionAt(List<Mention> ms, int i) {
+        for (Mention m : ms) if (m.tokenStart() == i) return m;
+        return null;
+    }
+
+    /** The mention covering token {@code i}, or null. */
+    static Mention mentionCovering(List<Mention> ms, int i) {
+        for (Mention m : ms) if (m.tokenStart() <= i && i < m.tokenEnd()) return m;
+        return null;
+    }
+
+    /** Whether the token at {@code i} is governed: clitic ب/ل/ك, or a preposition or title noun before it. */
+    static boolean governed(List<Token> toks, int i, LanguageResources res) {
+        Token t = toks.get(i);
+        String c = t.clitic();
+        if (c.endsWith("\u0628") || c.endsWith("\u0644") || c.endsWith("\u0643")) return true;
+        if (i == 0) return false;
+        String prev = toks.get(i - 1).form();
+        return res.isPreposition(prev) || res.isTitle(prev);
+    }
+
+    /** The preposition governing token {@code i} (its folded form or the clitic), or "" when none. */
+    static String governor(List<Token> toks, int i, LanguageResources res) {
+        Token t = toks.get(i);
+        if (!t.clitic().isEmpty() && !t.clitic().equals("\u0648") && !t.clitic().equals("\u0641"))
+            return t.clitic().substring(t.clitic().length() - 1);
+        if (i > 0 && res.isPreposition(toks.get(i - 1).form())) return toks.get(i - 1).form();
+        return "";
+    }
+
+    static boolean isComma(Token t) {
+        return t.form().equals(",") || t.form().equals("\u060C");
+    }
+
+    static String text(Document doc, List<Token> toks, int from, int to) {
+        if (from >= to) return "";
+        return doc.text().substring(toks.get(from).start(), toks.get(to - 1).end());
+    }
+}

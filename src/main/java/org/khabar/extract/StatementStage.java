@@ -1,0 +1,255 @@
+package org.khabar.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.khabar.doc.Document;
+import org.khabar.nlp.LanguageResources;
+import org.khabar.nlp.SpeechAct;
+import org.khabar.nlp.Token;
+
+/**
+ * Speech acts: one statement per speech verb (not per sentence). The speaker is the subject after the verb
+ * (VSO, skipping titles), the one just before it (SVO), an anaphor (الأخيرة) resolved to the last core actor,
+ * the speaker of the quote or content the verb sits in, or, for a sentence-initial verb with a dropped
+ * subject (وأضاف), the speaker in focus. A verb with none of these makes no statement: no guessing.
+ * A generic Claim or Announcement whose reported content opens with a more specific act ("said that he
+ * hopes", "said: we call") takes that act's type.
+ */
+public final class StatementStage implements Stage {
+    private static final int SUBJECT_WINDOW = 12;
+    private static final int MERGE_WINDOW = 8;
+
+    private final LanguageResources res;
+    private final TopicMatcher topics;
+    private final DateResolver dates;
+
+    public StatementStage(LanguageResources res, TopicMatcher topics, DateResolver dates) {
+        this.res = res;
+        this.topics = topics;
+        this.dates = dates;
+    }
+
+    private static final class Draft {
+        int start, end, contentStart, speakerEnd;
+        String type;
+        SpeechAct lex;
+        Actor speaker, addressee;
+        double confidence;
+        boolean explicit, dropped;
+    }
+
+    @Override
+    public void process(Document doc) {
+        Actor focus = null;
+        YearMonth[] monthContext = {null};
+        LocalDate published = doc.published();
+        List<Mention> core = new ArrayList<>();
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            List<Token> toks = doc.tokens().get(s);
+            List<Mention> ms = doc.mentions().get(s);
+            List<DateResolver.Found> found = dates.resolve(doc.sentenceText(s), published, monthContext);
+            DateValue date = found.isEmpty() ? null : found.get(0).value();
+            boolean[] quoted = quoted(toks);
+            List<Draft> drafts = new ArrayList<>();
+            for (int i = 0; i < toks.size(); ) {
+                int[] len = {0};
+                SpeechAct lex = actAt(toks, i, len);
+                if (lex == null || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
+                Draft d = new Draft();
+                d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
+                resolveSpeaker(doc, toks, ms, core, drafts, quoted, d, s);
+                if (d.speaker == null && !d.dropped) {
+                    if (d.start <= 1 && noMentionBefore(ms, d.start) && focus != null) {
+                        d.speaker = focus; d.confidence = 0.6;
+                    }
+                }
+                if (d.speaker != null) {
+                    findAddresseeAndContent(toks, ms, d);
+                    drafts.add(d);
+                }
+                i = d.end;
+            }
+            for (Mention m : ms) if (!m.oblique() && m.agent() != null) core.add(m);
+            mergeNested(drafts);
+            for (Draft d : drafts) {
+                doc.statements().add(toStatement(doc, s, toks, d, date));
+                focus = d.speaker;
+            }
+            doc.focus().add(focus);
+        }
+    }
+
+    private SpeechAct actAt(List<Token> toks, int i, int[] len) {
+        for (int k = Math.min(res.longestPhrase(), toks.size() - i); k >= 2; k--) {
+            StringBuilder sb = new StringBuilder(toks.get(i).form());
+            for (int j = i + 1; j < i + k; j++) sb.append(' ').append(toks.get(j).form());
+            SpeechAct a = res.speechPhrase(sb.toString());
+            if (a != null) { len[0] = k; return a; }
+        }
+        SpeechAct a = res.speechVerb(toks.get(i).form());
+        if (a != null) len[0] = 1;
+        return a;
+    }
+
+    private void resolveSpeaker(Document doc, List<Token> toks, List<Mention> ms, List<Mention> core,
+                                List<Draft> drafts, boolean[] quoted, Draft d, int s) {
+        // SVO: an actor right before the verb
+        Mention before = null;
+        for (Mention m : ms) if (m.tokenEnd() == d.start || (m.tokenEnd() == d.start - 1 && res.isStopword(toks.get(d.start - 1).form()))) before = m;
+        if (before != null && !before.oblique() && before.agent() != null) {
+            d.speaker = before.agent(); d.speakerEnd = d.end; d.confidence = 0.85; d.explicit = true;
+            return;
+        }
+        // VSO: the subject after the verb, past titles and the bodies they belong to
+        for (int k = d.end; k < toks.size() && k - d.end < SUBJECT_WINDOW; ) {
+            Mention m = Sentences.mentionAt(ms, k);
+            if (m != null) {
+                if (!m.oblique() && m.agent() != null) {
+                    d.speaker = m.agent(); d.speakerEnd = m.tokenEnd(); d.confidence = 0.9; d.explicit = true;
+                    return;
+                }
+                k = m.tokenEnd();
+                continue;
+            }
+            Token t = toks.get(k);
+            if (res.isAnaphor(t.form())) {
+                Mention antecedent = lastCoreBefore(ms, core, d.start);
+                if (antecedent != null) {
+                    d.speaker = antecedent.agent(); d.speakerEnd = k + 1; d.confidence = 0.7; d.explicit = true;
+                }
+                return;
+            }
+            if (res.isTitle(t.form()) || res.nationality(t.form()) != null || Sentences.isComma(t)) { k++; continue; }
+            break;
+        }
+        // inside the quote or content of an earlier act of this sentence: that act's speaker
+        for (int j = drafts.size() - 1; j >= 0; j--) {
+            Draft outer = drafts.get(j);
+            if (d.start >= outer.contentStart && (quoted[d.start] || d.start - outer.contentStart <= MERGE_WINDOW)) {
+                d.speaker = outer.speaker; d.speakerEnd = d.end; d.confidence = 0.75;
+                return;
+            }
+        }
+        // a verb mid-sentence with no subject of its own is not attributed to anyone
+        d.dropped = d.start > 1 || !noMentionBefore(ms, d.start);
+    }
+
+    private static Mention lastCoreBefore(List<Mention> ms, List<Mention> core, int tokenIndex) {
+        Mention best = null;
+        for (Mention m : ms) if (m.tokenEnd() <= tokenIndex && !m.oblique() && m.agent() != null) best = m;
+        if (best == null && !core.isEmpty()) best = core.get(core.size() - 1);
+        return best;
+    }
+
+    private static boolean noMentionBefore(List<Mention> ms, int tokenIndex) {
+        for (Mention m : ms) if (m.tokenStart() < tokenIndex) return false;
+        return true;
+    }
+
+    private void findAddresseeAndContent(List<Token> toks, List<Mention> ms, Draft d) {
+        int k = Math.max(d.end, d.speakerEnd);
+        while (k < toks.size() && Sentences.isComma(toks.get(k))) k++;
+        if (k < toks.size()) {
+            Token t = toks.get(k);
+            boolean toward = t.clitic().endsWith("\u0644");
+            if (toward || d.lex.addresseeObject()) {
+                for (int j = k; j < toks.size() && j - k < SUBJECT_WINDOW; ) {
+                    Mention m = Sentences.mentionAt(ms, j);
+                    if (m != null) {
+                        boolean person = m.actor().kind() == ActorKind.Person;
+                        if ((person || j == k) && m.agent() != null && m.agent() != d.speaker) {
+                            d.addressee = m.agent();
+                            k = m.tokenEnd();
+                            break;
+                        }
+                        j = m.tokenEnd();
+                        continue;
+                    }
+                    if (!res.isTitle(toks.get(j).form()) && res.nationality(toks.get(j).form()) == null) break;
+                    j++;
+                }
+            }
+        }
+        d.contentStart = k;
+        for (int j = k; j < toks.size(); j++) {
+            String f = toks.get(j).form();
+            if (res.isComplementizer(f) || f.equals(":") || isQuoteMark(f)) {
+                d.contentStart = res.isComplementizer(f) || f.equals(":") ? j + 1 : j;
+                break;
+            }
+        }
+    }
+
+    /** A generic act whose content opens with a specific one takes its type; the inner act is dropped. */
+    private static void mergeNested(List<Draft> drafts) {
+        for (int i = 0; i + 1 < drafts.size(); i++) {
+            Draft outer = drafts.get(i), inner = drafts.get(i + 1);
+            boolean generic = outer.type.equals("Claim") || outer.type.equals("Announcement");
+            if (generic && !inner.type.equals("Claim") && inner.start >= outer.contentStart
+                    && inner.start - outer.contentStart <= MERGE_WINDOW) {
+                outer.type = inner.type;
+                drafts.remove(i + 1);
+                i--;
+            }
+        }
+    }
+
+    private Statement toStatement(Document doc, int s, List<Token> toks, Draft d, DateValue date) {
+        int from = Math.min(d.contentStart, toks.size());
+        String content = Sentences.text(doc, toks, from, toks.size()).strip();
+        String clause = Sentences.text(doc, toks, from, clauseEnd(toks, from));
+        List<String> about = topics.topics(clause);
+        String quote = quote(doc, toks, from);
+        var span = doc.sentences().get(s);
+        return new Statement(d.speaker, d.addressee, d.type, about, quote, content.isEmpty() ? null : content, date,
+                new Evidence(span.getStart(), span.getEnd(), toks.get(d.start).start()), d.confidence);
+    }
+
+    /** The first clause of the content: up to a sentence-final mark inside a quotation. */
+    private static int clauseEnd(List<Token> toks, int from) {
+        for (int j = from + 1; j < toks.size(); j++) {
+            String f = toks.get(j).form();
+            if (f.equals(".") || f.equals("!") || f.equals("\u061F") || f.equals("?") || f.equals("\u061B") || f.equals(";")) return j;
+        }
+        return toks.size();
+    }
+
+    /** Words inside quotation marks from {@code from} on, joined with " … "; an unclosed mark runs to the end. */
+    private static String quote(Document doc, List<Token> toks, int from) {
+        StringBuilder sb = new StringBuilder();
+        int open = -1;
+        for (int j = from; j < toks.size(); j++) {
+            String f = toks.get(j).form();
+            boolean opening = f.equals("\u00AB") || f.equals("\u201C") || (f.equals("\"") && open < 0);
+            boolean closing = f.equals("\u00BB") || f.equals("\u201D") || (f.equals("\"") && open >= 0);
+            if (open < 0 && opening) open = j + 1;
+            else if (open >= 0 && closing) {
+                if (j > open) { if (sb.length() > 0) sb.append(" \u2026 "); sb.append(Sentences.text(doc, toks, open, j)); }
+                open = -1;
+            }
+        }
+        if (open >= 0 && open < toks.size()) { if (sb.length() > 0) sb.append(" \u2026 "); sb.append(Sentences.text(doc, toks, open, toks.size())); }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private static boolean isQuoteMark(String f) {
+        return f.equals("\"") || f.equals("\u00AB") || f.equals("\u201C");
+    }
+
+    /** Which tokens lie inside quotation marks, or after a colon that follows a verb (direct speech). */
+    private boolean[] quoted(List<Token> toks) {
+        boolean[] q = new boolean[toks.size()];
+        boolean in = false, afterColon = false;
+        for (int j = 0; j < toks.size(); j++) {
+            String f = toks.get(j).form();
+            if (f.equals("\"")) { in = !in; continue; }
+            if (f.equals("\u00AB") || f.equals("\u201C")) { in = true; continue; }
+            if (f.equals("\u00BB") || f.equals("\u201D")) { in = false; continue; }
+            if (f.equals(":") && j > 0) afterColon = true;
+            q[j] = in || afterColon;
+        }
+        return q;
+    }
+}

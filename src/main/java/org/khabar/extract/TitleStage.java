@@ -1,0 +1,135 @@
+package org.khabar.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.khabar.doc.Document;
+import org.khabar.nlp.ArabicFolding;
+import org.khabar.nlp.Gazetteer;
+import org.khabar.nlp.LanguageResources;
+import org.khabar.nlp.Token;
+
+/**
+ * Titles and roles. A title chain (title words, a nationality adjective, the organisation or country it is of)
+ * before a person records that person's role; before unknown words that look like a name it introduces a new
+ * person; standing alone it refers back to the person who held that title earlier in the article
+ * ("the Secretary-General" = Guterres once he was introduced as such).
+ */
+public final class TitleStage implements Stage {
+    private static final int MAX_NAME = 3;
+
+    private final Gazetteer gazetteer;
+    private final LanguageResources res;
+
+    public TitleStage(Gazetteer gazetteer, LanguageResources res) {
+        this.gazetteer = gazetteer;
+        this.res = res;
+    }
+
+    private record Chain(int start, int end, List<String> words, Actor of) {}
+
+    @Override
+    public void process(Document doc) {
+        Map<String, Actor> holders = new HashMap<>();
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            List<Token> toks = doc.tokens().get(s);
+            List<Mention> ms = doc.mentions().get(s);
+            int i = 0;
+            while (i < toks.size()) {
+                if (!res.isTitle(toks.get(i).form()) || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
+                Chain c = chain(doc, toks, ms, i);
+                int j = c.end();
+                Mention named = j < toks.size() ? Sentences.mentionAt(ms, j) : null;
+                Evidence ev = new Evidence(doc.sentences().get(s).getStart(), doc.sentences().get(s).getEnd(), toks.get(i).start());
+                String title = Sentences.text(doc, toks, c.start(), titleEnd(toks, c));
+                if (named != null && named.actor().kind() == ActorKind.Person) {
+                    doc.roles().add(new Role(named.actor(), title, doc.lang(), c.of(), ev));
+                    holders.put(key(c), named.actor());
+                    i = named.tokenEnd();
+                    continue;
+                }
+                int nameEnd = named == null ? nameEnd(toks, ms, j) : j;
+                if (nameEnd - j >= 2) {
+                    String surface = Sentences.text(doc, toks, j, nameEnd);
+                    Actor person = new Actor("ar-" + Gazetteer.slug(surface), ActorKind.Person, null, surface, null);
+                    ms.add(new Mention(s, j, nameEnd, toks.get(j).start(), toks.get(nameEnd - 1).end(), person, false, null));
+                    doc.roles().add(new Role(person, title, doc.lang(), c.of(), ev));
+                    holders.put(key(c), person);
+                    i = nameEnd;
+                    continue;
+                }
+                Actor holder = holders.get(key(c));
+                if (holder != null && c.end() > c.start()) {
+                    boolean governed = Sentences.governed(toks, c.start(), res);
+                    ms.add(new Mention(s, c.start(), c.end(), toks.get(c.start()).start(), toks.get(c.end() - 1).end(), holder, governed, null));
+                }
+                i = Math.max(j, i + 1);
+            }
+            ms.sort(Comparator.comparingInt(Mention::tokenStart));
+        }
+    }
+
+    /** Title words, then at most one nationality or organisation/country it is of; commas before a name. */
+    private Chain chain(Document doc, List<Token> toks, List<Mention> ms, int i) {
+        List<String> words = new ArrayList<>();
+        Actor of = null;
+        int j = i;
+        while (j < toks.size()) {
+            Token t = toks.get(j);
+            Mention m = Sentences.mentionAt(ms, j);
+            if (m != null) {
+                if (of == null && m.actor().kind() != ActorKind.Person) {
+                    of = m.agent() != null ? m.agent() : m.actor();
+                    j = m.tokenEnd();
+                    continue;
+                }
+                break;
+            }
+            if (of == null && res.isTitle(t.form())) { words.add(t.form()); j++; continue; }
+            String iso = res.nationality(t.form());
+            if (of == null && iso != null && gazetteer.country(iso) != null) { of = gazetteer.country(iso); j++; continue; }
+            if (Sentences.isComma(t) && j + 1 < toks.size()) { j++; continue; }
+            break;
+        }
+        // a trailing comma belongs to no one
+        while (j > i && Sentences.isComma(toks.get(j - 1)) && (j >= toks.size() || Sentences.mentionAt(ms, j) == null) && !looksLikeName(toks, ms, j)) j--;
+        return new Chain(i, j, words, of);
+    }
+
+    private int titleEnd(List<Token> toks, Chain c) {
+        int k = c.start();
+        while (k < c.end() && res.isTitle(toks.get(k).form())) k++;
+        return Math.max(k, c.start() + 1);
+    }
+
+    private boolean looksLikeName(List<Token> toks, List<Mention> ms, int j) {
+        return nameEnd(toks, ms, j) - j >= 2;
+    }
+
+    /** End of up to three name-like words from {@code j}: Arabic letters, not function, title or lexicon words. */
+    private int nameEnd(List<Token> toks, List<Mention> ms, int j) {
+        int k = j;
+        while (k < toks.size() && k - j < MAX_NAME) {
+            Token t = toks.get(k);
+            String f = t.form();
+            boolean arabic = !f.isEmpty() && ArabicFolding.isArabicLetter(f.codePointAt(0));
+            if (!arabic || f.length() < 2 || !t.clitic().isEmpty() || res.isStopword(f) || res.isTitle(f)
+                    || res.nationality(f) != null || res.speechVerb(f) != null || res.weekday(f) != null
+                    || res.months().containsKey(f) || Sentences.mentionCovering(ms, k) != null) break;
+            // the article al- may start only the last part of a name (عادل الجبير)
+            if (f.startsWith("\u0627\u0644") && k == j) break;
+            k++;
+            if (f.startsWith("\u0627\u0644")) break;
+        }
+        return k;
+    }
+
+    /** Role key: title words without the article, and what they are of. */
+    private static String key(Chain c) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : c.words()) sb.append(w.startsWith("\u0627\u0644") ? w.substring(2) : w).append(' ');
+        return sb.append('|').append(c.of() == null ? "" : c.of().key()).toString();
+    }
+}

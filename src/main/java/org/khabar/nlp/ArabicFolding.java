@@ -1,0 +1,58 @@
+package org.khabar.nlp;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Folds text for matching: NFC, Arabic diacritics and tatweel removed, alef/yaa/taa-marbuta variants
+ * unified, Persian letters mapped to Arabic, Latin lower-cased and accents dropped. The same folding
+ * is used for lexicons, gazetteers and the answer-key scorer, so that what matches is what users expect.
+ */
+public final class ArabicFolding {
+    private ArabicFolding() {}
+
+    /** The folded form of {@code s}; may be shorter than {@code s}. */
+    public static String fold(String s) {
+        String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+        StringBuilder sb = new StringBuilder(nfc.length());
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = foldChar(nfc.charAt(i));
+            if (c != 0) sb.append(c);
+        }
+        // Latin accents: decompose and drop combining marks (António -> antonio).
+        String out = sb.toString();
+        if (hasLatinAccent(out)) {
+            out = Normalizer.normalize(out, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        }
+        return out.toLowerCase(Locale.ROOT);
+    }
+
+    /** One character folded, or 0 when it is dropped (diacritic, tatweel, zero-width). */
+    static char foldChar(char c) {
+        if (c >= '\u064B' && c <= '\u065F') return 0;   // harakat, shadda, sukun
+        if (c == '\u0670' || c == '\u0640') return 0;   // superscript alef, tatweel
+        if (c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F' || c == '\u00AD') return 0;
+        switch (c) {
+            case 'أ': case 'إ': case 'آ': case 'ٱ': return 'ا';
+            case 'ى': case 'ی': return 'ي';
+            case 'ة': return 'ه';
+            case 'ک': return 'ك';
+            case '\u2013': case '\u2014': return '-';
+            default: return c;
+        }
+    }
+
+    private static boolean hasLatinAccent(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u00C0' && c <= '\u024F') return true;
+        }
+        return false;
+    }
+
+    /** True for letters of the Arabic script blocks. */
+    public static boolean isArabicLetter(int cp) {
+        return (cp >= 0x0600 && cp <= 0x06FF && Character.isLetter(cp)) || (cp >= 0x0750 && cp <= 0x077F)
+                || (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
+    }
+}

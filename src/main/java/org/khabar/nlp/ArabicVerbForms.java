@@ -1,0 +1,58 @@
+package org.khabar.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Inflected forms of an Arabic verb from its past and imperfect stems, by rule rather than by listing:
+ * past with its person/number endings, imperfect with ي ت ن ا prefixes and plural/dual endings, and the
+ * attached object pronouns (نفته، أبلغه). Weak final letters (دعا → دعت، نفى → نفت) are handled.
+ */
+public final class ArabicVerbForms {
+    private final Map<String, List<String>> affixes = new HashMap<>();
+
+    /** @param rows (kind, affix) pairs from {@code ar/verb-affixes.tsv} */
+    public ArabicVerbForms(List<String[]> rows) {
+        for (String[] r : rows) affixes.computeIfAbsent(r[0], k -> new ArrayList<>()).add(ArabicFolding.fold(r[1]));
+    }
+
+    private List<String> of(String kind) { return affixes.getOrDefault(kind, List.of()); }
+
+    /** Folded forms of the verb; stems are given in ordinary spelling and folded here. */
+    public Set<String> forms(String past, String imperfect) {
+        String p = ArabicFolding.fold(past), im = ArabicFolding.fold(imperfect);
+        Set<String> bases = new LinkedHashSet<>();
+        bases.add(p);
+        for (String end : of("past-suffix")) bases.add(p + end);
+        if (isWeak(p)) {
+            String root = p.substring(0, p.length() - 1);
+            for (String end : of("weak-past-suffix")) bases.add(root + end);
+        }
+        for (String pre : of("imperfect-prefix")) {
+            bases.add(pre + im);
+            for (String end : of("imperfect-suffix")) bases.add(pre + im + end);
+            if (isWeak(im)) {
+                String root = im.substring(0, im.length() - 1);
+                for (String end : of("weak-imperfect-suffix")) bases.add(pre + root + end);
+            }
+        }
+        Set<String> out = new LinkedHashSet<>(bases);
+        for (String b : bases) {
+            for (String pron : of("object-pronoun")) {
+                // the silent alif after a plural waw drops before a pronoun
+                out.add(b.endsWith("\u0648\u0627") ? b.substring(0, b.length() - 1) + pron : b + pron);
+            }
+        }
+        return out;
+    }
+
+    /** Ends in a weak letter (alif, yaa or waw): دعا، نفى، يدعو. */
+    private static boolean isWeak(String s) {
+        char c = s.charAt(s.length() - 1);
+        return c == '\u0627' || c == '\u064A' || c == '\u0648';
+    }
+}

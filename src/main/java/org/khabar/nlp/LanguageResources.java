@@ -1,0 +1,124 @@
+package org.khabar.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.khabar.lexicon.Lexicon;
+
+/**
+ * The data-file lexicons of one language (speech verbs, titles, nationalities, prepositions, meeting and
+ * event triggers, months, weekdays, boilerplate), loaded once, folded, and shared read-only by all workers.
+ */
+public final class LanguageResources {
+    private final String lang;
+    private final Map<String, SpeechAct> speech = new HashMap<>();
+    private final Map<String, SpeechAct> speechPhrases = new HashMap<>();
+    private final Set<String> titles = new HashSet<>();
+    private final Map<String, String> nationalities = new HashMap<>();
+    private final Set<String> anaphora = new HashSet<>();
+    private final Set<String> prepositions = new HashSet<>();
+    private final Set<String> locatives = new HashSet<>();
+    private final Set<String> stopwords = new HashSet<>();
+    private final Set<String> complementizers = new HashSet<>();
+    private final Map<String, Boolean> meetingTriggers = new HashMap<>();
+    private final Set<String> meetingAnchors = new HashSet<>();
+    private final Map<String, String> eventTriggers = new HashMap<>();
+    private final Map<String, Integer> months = new HashMap<>();
+    private final Map<String, Integer> weekdays = new HashMap<>();
+    private final List<String> boilerplate = new ArrayList<>();
+    private final List<String> proclitics = new ArrayList<>();
+    private final List<String[]> dateWords = new ArrayList<>();
+    private int longestPhrase = 1;
+
+    private LanguageResources(String lang) { this.lang = lang; }
+
+    /** Loads the resources of {@code lang} ("ar" or "en"). */
+    public static LanguageResources load(String lang) {
+        LanguageResources r = new LanguageResources(lang);
+        String d = lang + "/";
+        if (lang.equals("ar")) r.proclitics.addAll(Lexicon.lines(d + "proclitics.txt").stream().map(String::strip).toList());
+        ArabicVerbForms verbs = lang.equals("ar") ? new ArabicVerbForms(Lexicon.rows(d + "verb-affixes.tsv", 2)) : null;
+        for (String[] row : Lexicon.rows(d + "date-words.tsv", 3)) r.dateWords.add(new String[] {row[0], ArabicFolding.fold(row[1]), row[2]});
+        for (String[] row : Lexicon.rows(d + "speech-verbs.tsv", 4)) {
+            boolean addr = row[3].contains("addressee-object");
+            if (row[1].contains(" ")) {
+                for (String stem : new String[] {row[1], row[2]}) {
+                    String f = phrase(stem);
+                    int n = f.split(" ").length;
+                    r.speechPhrases.put(f, new SpeechAct(row[0], addr, n));
+                    r.longestPhrase = Math.max(r.longestPhrase, n);
+                }
+            } else if (lang.equals("ar")) {
+                for (String f : verbs.forms(row[1], row[2])) r.speech.putIfAbsent(f, new SpeechAct(row[0], addr, 1));
+            } else {
+                r.speech.putIfAbsent(ArabicFolding.fold(row[1]), new SpeechAct(row[0], addr, 1));
+                for (String f : Lexicon.alternatives(row[2])) r.speech.putIfAbsent(ArabicFolding.fold(f), new SpeechAct(row[0], addr, 1));
+            }
+        }
+        for (String t : Lexicon.lines(d + "titles.txt")) r.titles.add(ArabicFolding.fold(t.strip()));
+        for (String[] row : Lexicon.rows(d + "nationalities.tsv", 2)) {
+            String f = ArabicFolding.fold(row[0]);
+            r.nationalities.put(f, row[1]);
+            if (lang.equals("ar")) r.nationalities.put(f + "ه", row[1]);
+        }
+        for (String t : Lexicon.lines(d + "anaphora.txt")) r.anaphora.add(ArabicFolding.fold(t.strip()));
+        for (String t : Lexicon.lines(d + "prepositions.txt")) r.prepositions.add(ArabicFolding.fold(t.strip()));
+        for (String t : Lexicon.lines(d + "locatives.txt")) r.locatives.add(ArabicFolding.fold(t.strip()));
+        for (String t : Lexicon.lines(d + "stopwords.txt")) r.stopwords.add(ArabicFolding.fold(t.strip()));
+        for (String t : Lexicon.lines(d + "complementizers.txt")) r.complementizers.add(ArabicFolding.fold(t.strip()));
+        for (String[] row : Lexicon.rows(d + "meeting-triggers.tsv", 2)) r.meetingTriggers.put(phrase(row[0]), row[1].equals("verb"));
+        for (String t : Lexicon.lines(d + "meeting-anchors.txt")) r.meetingAnchors.add(ArabicFolding.fold(t.strip()));
+        for (String[] row : Lexicon.rows(d + "event-triggers.tsv", 2)) r.eventTriggers.put(phrase(row[0]), row[1]);
+        for (String[] row : Lexicon.rows(d + "months.tsv", 2)) r.months.put(phrase(row[0]), Integer.parseInt(row[1]));
+        for (String[] row : Lexicon.rows(d + "weekdays.tsv", 2)) r.weekdays.put(ArabicFolding.fold(row[0]), Integer.parseInt(row[1]));
+        for (String t : Lexicon.lines(d + "boilerplate.txt")) r.boilerplate.add(t.strip());
+        for (String k : r.meetingTriggers.keySet()) r.longestPhrase = Math.max(r.longestPhrase, k.split(" ").length);
+        for (String k : r.eventTriggers.keySet()) r.longestPhrase = Math.max(r.longestPhrase, k.split(" ").length);
+        return r;
+    }
+
+    /** A multi-word entry as folded tokens joined by single spaces. */
+    static String phrase(String s) {
+        return String.join(" ", ArabicTokenizer.plain().tokenize(s, 0, s.length()).stream().map(Token::form).toList());
+    }
+
+    /** Every folded word the lexicons know: lets the tokenizer split a clitic off it. */
+    public Set<String> knownWords() {
+        Set<String> out = new HashSet<>(speech.keySet());
+        for (Map<String, ?> m : List.of(speechPhrases, meetingTriggers, eventTriggers, months))
+            for (String k : m.keySet()) out.addAll(List.of(k.split(" ")));
+        out.addAll(titles);
+        out.addAll(nationalities.keySet());
+        out.addAll(anaphora);
+        out.addAll(weekdays.keySet());
+        return out;
+    }
+
+    public String lang() { return lang; }
+    /** Proclitic combinations, longest first; empty for languages without them. */
+    public List<String> proclitics() { return proclitics; }
+    /** Folded (kind, word, value) rows of the date vocabulary. */
+    public List<String[]> dateWords() { return dateWords; }
+    public SpeechAct speechVerb(String form) { return speech.get(form); }
+    public SpeechAct speechPhrase(String forms) { return speechPhrases.get(forms); }
+    public int longestPhrase() { return longestPhrase; }
+    public boolean isTitle(String form) { return titles.contains(form); }
+    public String nationality(String form) { return nationalities.get(form); }
+    public boolean isAnaphor(String form) { return anaphora.contains(form); }
+    public boolean isPreposition(String form) { return prepositions.contains(form); }
+    /** A preposition (or clitic) after which a name is a place. */
+    public boolean isLocative(String form) { return locatives.contains(form); }
+    public boolean isStopword(String form) { return stopwords.contains(form) || prepositions.contains(form); }
+    public boolean isComplementizer(String form) { return complementizers.contains(form); }
+    /** null when not a trigger; true for a verb (always a meeting), false for a noun (needs an anchor). */
+    public Boolean meetingTrigger(String forms) { return meetingTriggers.get(forms); }
+    public boolean isMeetingAnchor(String form) { return meetingAnchors.contains(form); }
+    public String eventTrigger(String forms) { return eventTriggers.get(forms); }
+    public Map<String, Integer> months() { return months; }
+    public Integer weekday(String form) { return weekdays.get(form); }
+    public Map<String, Integer> weekdays() { return weekdays; }
+    public List<String> boilerplate() { return boilerplate; }
+}

@@ -1,0 +1,140 @@
+package org.khabar.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.khabar.vocab.KHR;
+
+/**
+ * A Khabar knowledge graph on disk: a TDB2 dataset with one named graph per article, {@code khg:actors} and
+ * {@code khg:ontology}, queried as their union. Knows nothing of NLP: it stores graphs given as quad streams.
+ * A graph is replaced whole in one write transaction, so readers see an article whole or not at all.
+ */
+public final class KhabarStore implements AutoCloseable {
+    private final Path dir;
+    private final DatasetGraph dsg;
+
+    private KhabarStore(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}; a store held by another process is refused clearly. */
+    public static KhabarStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
+            // queries see the union of all named graphs as their default graph
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new KhabarStore(dir, dsg);
+        } catch (RuntimeException e) {
+            if (isLock(e))
+                throw new StoreLockedException("The store " + dir + " is in use by another process (its tdb.lock is held)."
+                        + " Stop that process (e.g. a running 'khabar serve') or use another --store.", e);
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot create the store folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A store in memory (TDB2's in-memory mode), for evaluation and tests of extraction. */
+    public static KhabarStore inMemory() {
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new KhabarStore(null, dsg);
+    }
+
+    private static boolean isLock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AlreadyLocked) return true;
+            String m = t.getMessage();
+            if (m != null && m.contains("tdb.lock")) return true;
+        }
+        return false;
+    }
+
+    public Path dir() { return dir; }
+    public DatasetGraph dataset() { return dsg; }
+
+    /**
+     * Runs {@code writer} in one write transaction. The writer gets a stream whose quads go into the store;
+     * for each graph it starts with {@link GraphWriter#replace}, which empties that graph first. If the writer
+     * throws, nothing of the transaction is kept.
+     */
+    public void write(Consumer<GraphWriter> writer) {
+        Txn.executeWrite(dsg, () -> writer.accept(new GraphWriter(dsg)));
+    }
+
+    /** Quads pushed here go into the store; {@code replace(g)} clears a graph before it is written again. */
+    public static final class GraphWriter extends StreamRDFBase {
+        private final DatasetGraph dsg;
+        private long quads;
+
+        GraphWriter(DatasetGraph dsg) { this.dsg = dsg; }
+
+        public void replace(String graphIri) {
+            dsg.deleteAny(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY);
+        }
+
+        @Override public void quad(Quad q) { dsg.add(q); quads++; }
+        @Override public void triple(org.apache.jena.graph.Triple t) { dsg.add(Quad.create(Quad.defaultGraphIRI, t)); quads++; }
+        public long quads() { return quads; }
+        public StreamRDF stream() { return this; }
+    }
+
+    /** Puts the ontology and topic scheme into {@code khg:ontology}, replacing what was there. */
+    public void installOntology(Graph ontology) {
+        Node g = NodeFactory.createURI(KHR.ONTOLOGY_GRAPH);
+        write(w -> {
+            w.replace(KHR.ONTOLOGY_GRAPH);
+            ontology.find().forEachRemaining(t -> w.quad(Quad.create(g, t)));
+        });
+    }
+
+    /** Removes an article's graph. */
+    public void deleteArticle(String articleId) {
+        write(w -> w.replace(KHR.articleGraph(articleId)));
+    }
+
+    /** Number of quads in the store. */
+    public long size() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.find();
+            while (it.hasNext()) { it.next(); n++; }
+            return n;
+        });
+    }
+
+    /** Number of quads in one named graph. */
+    public long size(String graphIri) {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.find(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) { it.next(); n++; }
+            return n;
+        });
+    }
+
+    public void read(Runnable r) { Txn.executeRead(dsg, r); }
+
+    @Override
+    public void close() {
+        // TDB2 keeps the connection for the JVM; release it so another process may open the store
+        if (dsg.isInTransaction()) dsg.abort();
+        if (dir != null) org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        else dsg.close();
+    }
+}
