@@ -94,18 +94,18 @@ public final class Scorer {
                 r -> byMeeting.get(str(r.get("meeting"))).stream().map(x -> str(x.get("participantLabel"))).toList() + " | " + str(r.get("evidence")));
         for (AnswerKey.Item m : key.meetings()) {
             if (!m.required()) continue;
-            QuerySolution found = meetingRows.stream().filter(r -> meetingMatch.test(m, r)).findFirst().orElse(null);
+            List<QuerySolution> found = meetingRows.stream().filter(r -> meetingMatch.test(m, r)).toList();
             if (m.place() != null) {
                 Score p = out.get("meeting-place");
                 p.required++; p.extracted++;
-                boolean ok = found != null && found.get("place") != null && keyActors.containsKey(m.place())
-                        && matches(actors.get(str(found.get("place"))), keyActors.get(m.place()));
+                boolean ok = keyActors.containsKey(m.place()) && found.stream().anyMatch(f -> f.get("place") != null
+                        && matches(actors.get(str(f.get("place"))), keyActors.get(m.place())));
                 if (ok) { p.requiredFound++; p.extractedMatching++; } else say("  wrong or missing place for meeting " + m.participants() + " (want " + m.place() + ")");
             }
             if (m.date() != null) {
                 Score d = out.get("meeting-date");
                 d.required++; d.extracted++;
-                boolean ok = found != null && found.get("date") != null && str(found.get("date")).equals(m.date());
+                boolean ok = found.stream().anyMatch(f -> f.get("date") != null && str(f.get("date")).equals(m.date()));
                 if (ok) { d.requiredFound++; d.extractedMatching++; } else say("  wrong or missing date for meeting " + m.participants() + " (want " + m.date() + ")");
             }
         }

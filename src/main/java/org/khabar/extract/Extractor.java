@@ -33,7 +33,6 @@ public final class Extractor {
 
     /** @param topicForms topic id → surface forms, from the topic scheme */
     public Extractor(Map<String, List<String>> topicForms) {
-        this.gazetteer = Gazetteer.load();
         this.topicForms = Map.copyOf(topicForms);
         List<String> boilerplate = new ArrayList<>();
         for (String l : LANGUAGES) {
@@ -41,6 +40,7 @@ public final class Extractor {
             resources.put(l, r);
             boilerplate.addAll(r.boilerplate());
         }
+        this.gazetteer = Gazetteer.load(resources.get("ar").proclitics());
         this.cleaner = new TextCleaner(boilerplate);
     }
 

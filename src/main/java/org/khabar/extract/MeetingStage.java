@@ -17,6 +17,8 @@ import org.khabar.nlp.Token;
  * meeting.
  */
 public final class MeetingStage implements Stage {
+    private static final int MAX_WINDOW = 24;
+
     private final LanguageResources res;
     private final TopicMatcher topics;
     private final DateResolver dates;
@@ -37,27 +39,37 @@ public final class MeetingStage implements Stage {
             List<int[]> triggers = new ArrayList<>();
             for (int i = 0; i < toks.size(); ) {
                 int[] len = {0};
-                Boolean verb = Encounters.phraseAt(toks, i, res.longestPhrase(), res::meetingTrigger, len);
-                if (verb == null || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
-                triggers.add(new int[] {i, i + len[0], verb ? 1 : 0});
+                String kind = Encounters.phraseAt(toks, i, res.longestPhrase(), res::meetingTrigger, len);
+                if (kind == null || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
+                triggers.add(new int[] {i, i + len[0], kind.equals("verb") ? 1 : kind.equals("possessive") ? 2 : 0});
                 i += len[0];
             }
             for (int t = 0; t < triggers.size(); t++) {
                 int[] tr = triggers.get(t);
-                int windowEnd = t + 1 < triggers.size() ? triggers.get(t + 1)[0] : toks.size();
+                int windowEnd = windowEnd(toks, tr[1], t + 1 < triggers.size() ? triggers.get(t + 1)[0] : toks.size());
                 Meeting m = meeting(doc, s, toks, ms, tr, windowEnd, focusPlace);
                 if (m != null) found.add(m);
             }
             for (Statement st : doc.statements()) {
                 if (st.addressee() == null || st.evidence().sentenceStart() != doc.sentences().get(s).getStart()) continue;
                 Actor place = Encounters.placeIn(toks, ms, 0, toks.size(), res);
-                if (place == null) continue;
+                if (place == null || place.kind() != ActorKind.Place) continue;
                 found.add(new Meeting(List.of(st.speaker(), st.addressee()), place, st.date(), st.topics(), st.evidence(), 0.6));
             }
-            Actor p = Encounters.placeIn(toks, ms, 0, toks.size(), res);
-            if (p != null && p.kind() == ActorKind.Place) focusPlace = p;
+            Actor p = city(Encounters.placeIn(toks, ms, 0, toks.size(), res));
+            if (p != null) focusPlace = p;
         }
         merge(found, doc.meetings());
+    }
+
+    /** A meeting's words end at the next trigger, speech act, reported content or quotation, or after a bound. */
+    private int windowEnd(List<Token> toks, int from, int limit) {
+        int end = Math.min(limit, from + MAX_WINDOW);
+        for (int j = from; j < end; j++) {
+            String f = toks.get(j).form();
+            if (res.speechVerb(f) != null || res.isComplementizer(f) || f.equals(":")) return j;
+        }
+        return end;
     }
 
     private Meeting meeting(Document doc, int s, List<Token> toks, List<Mention> ms, int[] tr, int windowEnd, Actor focusPlace) {
@@ -65,35 +77,47 @@ public final class MeetingStage implements Stage {
         boolean anchored = verb;
         for (int j = Math.max(0, tr[0] - 2); j < tr[0]; j++) if (res.isMeetingAnchor(toks.get(j).form())) anchored = true;
         Set<Actor> participants = new LinkedHashSet<>();
-        Actor subject = subject(doc, s, toks, ms, tr[0]);
-        if (subject != null) participants.add(subject);
+        Actor speaker = speakerBefore(doc, s, toks, tr[0]);
+        if (speaker != null) participants.add(speaker);
         for (Mention m : ms) {
             if (m.tokenStart() < tr[1] || m.tokenStart() >= windowEnd || m.actor().kind() == ActorKind.Place) continue;
             String gov = Sentences.governor(toks, m.tokenStart(), res);
-            boolean comitative = gov.isEmpty() || gov.equals("\u0645\u0639") || gov.equals("\u0628\u064A\u0646") || gov.equals("\u0644");
-            if (comitative && m.agent() != null) participants.add(m.agent());
+            if ((gov.isEmpty() || res.isComitative(gov)) && m.agent() != null) participants.add(m.agent());
         }
-        if (participants.size() < 2 && subject == null && s > 0 && doc.focus().size() >= s && doc.focus().get(s - 1) != null)
+        if (participants.size() < 2) {
+            Actor before = actorBefore(ms, tr[0]);
+            if (before != null) participants.add(before);
+        }
+        if (tr[2] == 2 && speaker == null && s > 0 && doc.focus().size() >= s && doc.focus().get(s - 1) != null)
             participants.add(doc.focus().get(s - 1));
         if (participants.size() < 2) return null;
-        Actor place = Encounters.placeIn(toks, ms, tr[1], windowEnd, res);
+        Actor place = city(Encounters.placeIn(toks, ms, tr[1], windowEnd, res));
         DateValue date = Encounters.dateIn(doc, toks, tr[1], windowEnd, dates);
         if (!anchored && place == null && date == null) return null;
-        if (place == null) place = Encounters.placeIn(toks, ms, 0, tr[0], res);
+        if (place == null) place = city(Encounters.placeIn(toks, ms, 0, tr[0], res));
         if (place == null) place = focusPlace;
         List<String> about = topics.topics(Sentences.text(doc, toks, tr[1], windowEnd));
         return new Meeting(new ArrayList<>(participants), place, date, about, Encounters.evidence(doc, s, toks, tr[0]), verb ? 0.8 : 0.7);
     }
 
-    /** The sentence's speaker before the trigger, else the nearest core actor before it. */
-    private Actor subject(Document doc, int s, List<Token> toks, List<Mention> ms, int trigger) {
+    /** Meetings happen in cities and buildings: a country after في is the scene of something else. */
+    private static Actor city(Actor place) {
+        return place != null && place.kind() == ActorKind.Place ? place : null;
+    }
+
+    /** The speaker of a statement of this sentence made before the trigger ("said before talks with X"). */
+    private static Actor speakerBefore(Document doc, int s, List<Token> toks, int trigger) {
         int triggerAt = toks.get(trigger).start();
         Actor speaker = null;
         for (Statement st : doc.statements()) {
             if (st.evidence().sentenceStart() == doc.sentences().get(s).getStart() && st.evidence().anchor() < triggerAt)
                 speaker = st.speaker();
         }
-        if (speaker != null) return speaker;
+        return speaker;
+    }
+
+    /** The nearest core actor before the trigger (the subject of "X met Y"). */
+    private static Actor actorBefore(List<Mention> ms, int trigger) {
         Actor before = null;
         for (Mention m : ms) if (m.tokenEnd() <= trigger && !m.oblique() && m.agent() != null && m.actor().kind() != ActorKind.Place) before = m.agent();
         return before;

@@ -124,6 +124,7 @@ public final class StatementStage implements Stage {
             if (res.isTitle(t.form()) || res.nationality(t.form()) != null || Sentences.isComma(t)) { k++; continue; }
             break;
         }
+        if (d.lex.bareNoun()) { d.dropped = true; return; }
         // inside the quote or content of an earlier act of this sentence: that act's speaker
         for (int j = drafts.size() - 1; j >= 0; j--) {
             Draft outer = drafts.get(j);
@@ -201,6 +202,8 @@ public final class StatementStage implements Stage {
         String content = Sentences.text(doc, toks, from, toks.size()).strip();
         String clause = Sentences.text(doc, toks, from, clauseEnd(toks, from));
         List<String> about = topics.topics(clause);
+        // what is called for is the first thing named; later topics are its purposes ("corridors to deliver aid")
+        if ((d.type.equals("Call") || d.type.equals("Demand")) && about.size() > 1) about = about.subList(0, 1);
         String quote = quote(doc, toks, from);
         var span = doc.sentences().get(s);
         return new Statement(d.speaker, d.addressee, d.type, about, quote, content.isEmpty() ? null : content, date,

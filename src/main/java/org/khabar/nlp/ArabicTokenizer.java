@@ -15,14 +15,24 @@ public final class ArabicTokenizer implements WordTokenizer {
 
     private final Predicate<String> known;
     private final List<String> proclitics;
+    private final boolean splitFirst;
 
     /**
      * @param known tells whether a folded word is known (gazetteer, titles, lexicons)
      * @param proclitics proclitic combinations to try, longest first (data file {@code ar/proclitics.txt})
      */
     public ArabicTokenizer(Predicate<String> known, List<String> proclitics) {
+        this(known, proclitics, false);
+    }
+
+    /**
+     * @param splitFirst split whenever the rest is known, even if the whole word is known too; for tokenizing
+     *                   gazetteer names against their own vocabulary, where «للأمم» and «الأمم» both occur
+     */
+    public ArabicTokenizer(Predicate<String> known, List<String> proclitics, boolean splitFirst) {
         this.known = known;
         this.proclitics = proclitics.stream().map(ArabicFolding::fold).toList();
+        this.splitFirst = splitFirst;
     }
 
     /** A tokenizer that never splits clitics: for names and lexicon entries. */
@@ -61,7 +71,7 @@ public final class ArabicTokenizer implements WordTokenizer {
     private void addWord(String text, int s, int e, List<Token> out) {
         String form = ArabicFolding.fold(text.substring(s, e));
         if (form.isEmpty()) return;
-        if (!known.test(form) && ArabicFolding.isArabicLetter(form.codePointAt(0))) {
+        if ((splitFirst || !known.test(form)) && ArabicFolding.isArabicLetter(form.codePointAt(0))) {
             for (String p : proclitics) {
                 if (form.length() - p.length() < 2 || !form.startsWith(p)) continue;
                 String rest = form.substring(p.length());

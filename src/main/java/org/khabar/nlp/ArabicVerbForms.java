@@ -50,6 +50,15 @@ public final class ArabicVerbForms {
         return out;
     }
 
+    /** A verbal noun with its possessive forms: دعوة → دعوته، دعوتها (taa marbuta written ت before a suffix). */
+    public Set<String> possessives(String noun) {
+        String n = ArabicFolding.fold(noun);
+        String stem = n.endsWith("\u0647") ? n.substring(0, n.length() - 1) + "\u062A" : n;
+        Set<String> out = new LinkedHashSet<>();
+        for (String pron : of("possessive")) out.add(stem + pron);
+        return out;
+    }
+
     /** Ends in a weak letter (alif, yaa or waw): دعا، نفى، يدعو. */
     private static boolean isWeak(String s) {
         char c = s.charAt(s.length() - 1);

@@ -28,16 +28,26 @@ public final class Gazetteer {
     private final Map<String, Actor> countryByIso = new HashMap<>();
     private final Set<String> words = new HashSet<>();
     private final Dictionary dictionary = new Dictionary(false);
-    private final WordTokenizer nameTokenizer = ArabicTokenizer.plain();
+    private final List<Map.Entry<Entry, List<String>>> pending = new ArrayList<>();
+    private WordTokenizer nameTokenizer = ArabicTokenizer.plain();
 
     private Gazetteer() {}
 
-    /** Loads the bundled gazetteer. */
-    public static Gazetteer load() {
+    /**
+     * Loads the bundled gazetteer. Names are tokenized as text is: a proclitic is split off a name word when the
+     * rest is itself a name word ("للأمم" in "الجمعية العامة للأمم المتحدة" is ل + الأمم), so names match in text
+     * whatever clitics stick to them.
+     */
+    public static Gazetteer load(List<String> proclitics) {
         Gazetteer g = new Gazetteer();
         g.loadCountries();
         g.loadActors();
         g.loadPlaces();
+        Set<String> plain = new HashSet<>();
+        for (var e : g.pending) for (String n : e.getValue()) if (n != null) plain.addAll(List.of(g.formsOf(n)));
+        g.nameTokenizer = new ArabicTokenizer(plain::contains, proclitics, true);
+        for (var e : g.pending) g.index(e.getKey(), e.getValue());
+        g.pending.clear();
         return g;
     }
 
@@ -102,6 +112,10 @@ public final class Gazetteer {
     }
 
     private void add(Entry e, List<String> names) {
+        pending.add(Map.entry(e, names));
+    }
+
+    private void index(Entry e, List<String> names) {
         byKey.putIfAbsent(e.actor().key(), e.actor());
         for (String name : names) {
             if (name == null || name.isBlank()) continue;

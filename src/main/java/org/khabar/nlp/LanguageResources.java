@@ -21,9 +21,10 @@ public final class LanguageResources {
     private final Set<String> anaphora = new HashSet<>();
     private final Set<String> prepositions = new HashSet<>();
     private final Set<String> locatives = new HashSet<>();
+    private final Set<String> comitatives = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> complementizers = new HashSet<>();
-    private final Map<String, Boolean> meetingTriggers = new HashMap<>();
+    private final Map<String, String> meetingTriggers = new HashMap<>();
     private final Set<String> meetingAnchors = new HashSet<>();
     private final Map<String, String> eventTriggers = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
@@ -58,6 +59,12 @@ public final class LanguageResources {
                 for (String f : Lexicon.alternatives(row[2])) r.speech.putIfAbsent(ArabicFolding.fold(f), new SpeechAct(row[0], addr, 1));
             }
         }
+        if (lang.equals("ar")) {
+            for (String[] row : Lexicon.rows(d + "speech-nouns.tsv", 2)) {
+                r.speech.putIfAbsent(ArabicFolding.fold(row[1]), new SpeechAct(row[0], false, 1, true));
+                for (String f : verbs.possessives(row[1])) r.speech.putIfAbsent(f, new SpeechAct(row[0], false, 1, false));
+            }
+        }
         for (String t : Lexicon.lines(d + "titles.txt")) r.titles.add(ArabicFolding.fold(t.strip()));
         for (String[] row : Lexicon.rows(d + "nationalities.tsv", 2)) {
             String f = ArabicFolding.fold(row[0]);
@@ -66,10 +73,11 @@ public final class LanguageResources {
         }
         for (String t : Lexicon.lines(d + "anaphora.txt")) r.anaphora.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "prepositions.txt")) r.prepositions.add(ArabicFolding.fold(t.strip()));
+        for (String t : Lexicon.lines(d + "comitatives.txt")) r.comitatives.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "locatives.txt")) r.locatives.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "stopwords.txt")) r.stopwords.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "complementizers.txt")) r.complementizers.add(ArabicFolding.fold(t.strip()));
-        for (String[] row : Lexicon.rows(d + "meeting-triggers.tsv", 2)) r.meetingTriggers.put(phrase(row[0]), row[1].equals("verb"));
+        for (String[] row : Lexicon.rows(d + "meeting-triggers.tsv", 2)) r.meetingTriggers.put(phrase(row[0]), row[1]);
         for (String t : Lexicon.lines(d + "meeting-anchors.txt")) r.meetingAnchors.add(ArabicFolding.fold(t.strip()));
         for (String[] row : Lexicon.rows(d + "event-triggers.tsv", 2)) r.eventTriggers.put(phrase(row[0]), row[1]);
         for (String[] row : Lexicon.rows(d + "months.tsv", 2)) r.months.put(phrase(row[0]), Integer.parseInt(row[1]));
@@ -111,10 +119,12 @@ public final class LanguageResources {
     public boolean isPreposition(String form) { return prepositions.contains(form); }
     /** A preposition (or clitic) after which a name is a place. */
     public boolean isLocative(String form) { return locatives.contains(form); }
+    /** A preposition after which an actor takes part with the subject (مع، بين). */
+    public boolean isComitative(String form) { return comitatives.contains(form); }
     public boolean isStopword(String form) { return stopwords.contains(form) || prepositions.contains(form); }
     public boolean isComplementizer(String form) { return complementizers.contains(form); }
-    /** null when not a trigger; true for a verb (always a meeting), false for a noun (needs an anchor). */
-    public Boolean meetingTrigger(String forms) { return meetingTriggers.get(forms); }
+    /** null when not a trigger; else "verb" (always a meeting), "noun" (needs an anchor) or "possessive" (noun + pronoun). */
+    public String meetingTrigger(String forms) { return meetingTriggers.get(forms); }
     public boolean isMeetingAnchor(String form) { return meetingAnchors.contains(form); }
     public String eventTrigger(String forms) { return eventTriggers.get(forms); }
     public Map<String, Integer> months() { return months; }

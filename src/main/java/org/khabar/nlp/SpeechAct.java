@@ -1,4 +1,9 @@
 package org.khabar.nlp;
 
-/** A speech-verb lexicon entry: the statement type it marks and whether its object is the addressee. */
-public record SpeechAct(String type, boolean addresseeObject, int tokens) {}
+/**
+ * A speech-act lexicon entry: the statement type it marks, whether its object is the addressee, how many
+ * tokens it spans, and whether it is a bare verbal noun (which needs a named speaker after it).
+ */
+public record SpeechAct(String type, boolean addresseeObject, int tokens, boolean bareNoun) {
+    public SpeechAct(String type, boolean addresseeObject, int tokens) { this(type, addresseeObject, tokens, false); }
+}
