@@ -24,12 +24,14 @@ public final class Khabar implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Arabic must reach the terminal as UTF-8 whatever the platform default
+        System.setOut(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8));
         System.exit(execute(args));
     }
 
     /** Runs a command line and returns its exit code (tests call this in-process). */
     public static int execute(String... args) {
-        System.setOut(new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8));
         CommandLine cl = new CommandLine(new Khabar());
         cl.setOut(new java.io.PrintWriter(System.out, true));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {

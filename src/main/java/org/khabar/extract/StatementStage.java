@@ -20,6 +20,8 @@ import org.khabar.nlp.Token;
 public final class StatementStage implements Stage {
     private static final int SUBJECT_WINDOW = 12;
     private static final int MERGE_WINDOW = 8;
+    /** A dropped subject refers back at most this many sentences to the last speaker. */
+    private static final int FOCUS_SPAN = 2;
 
     private final LanguageResources res;
     private final TopicMatcher topics;
@@ -43,6 +45,7 @@ public final class StatementStage implements Stage {
     @Override
     public void process(Document doc) {
         Actor focus = null;
+        int focusSentence = -1;
         YearMonth[] monthContext = {null};
         LocalDate published = doc.published();
         List<Mention> core = new ArrayList<>();
@@ -61,7 +64,7 @@ public final class StatementStage implements Stage {
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
                 resolveSpeaker(doc, toks, ms, core, drafts, quoted, d, s);
                 if (d.speaker == null && !d.dropped) {
-                    if (d.start <= 1 && noMentionBefore(ms, d.start) && focus != null) {
+                    if (d.start <= 1 && noMentionBefore(ms, d.start) && focus != null && s - focusSentence <= FOCUS_SPAN) {
                         d.speaker = focus; d.confidence = 0.6;
                     }
                 }
@@ -76,6 +79,7 @@ public final class StatementStage implements Stage {
             for (Draft d : drafts) {
                 doc.statements().add(toStatement(doc, s, toks, d, date));
                 focus = d.speaker;
+                focusSentence = s;
             }
             doc.focus().add(focus);
         }
@@ -97,7 +101,7 @@ public final class StatementStage implements Stage {
                                 List<Draft> drafts, boolean[] quoted, Draft d, int s) {
         // SVO: an actor right before the verb
         Mention before = null;
-        for (Mention m : ms) if (m.tokenEnd() == d.start || (m.tokenEnd() == d.start - 1 && res.isStopword(toks.get(d.start - 1).form()))) before = m;
+        for (Mention m : ms) if (m.tokenEnd() == d.start || (m.tokenEnd() == d.start - 1 && res.isSubjectParticle(toks.get(d.start - 1).form()))) before = m;
         if (before != null && !before.oblique() && before.agent() != null) {
             d.speaker = before.agent(); d.speakerEnd = d.end; d.confidence = 0.85; d.explicit = true;
             return;

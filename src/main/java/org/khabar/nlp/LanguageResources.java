@@ -22,6 +22,7 @@ public final class LanguageResources {
     private final Set<String> prepositions = new HashSet<>();
     private final Set<String> locatives = new HashSet<>();
     private final Set<String> comitatives = new HashSet<>();
+    private final Set<String> subjectParticles = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> complementizers = new HashSet<>();
     private final Map<String, String> meetingTriggers = new HashMap<>();
@@ -73,6 +74,7 @@ public final class LanguageResources {
         }
         for (String t : Lexicon.lines(d + "anaphora.txt")) r.anaphora.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "prepositions.txt")) r.prepositions.add(ArabicFolding.fold(t.strip()));
+        for (String t : Lexicon.lines(d + "subject-particles.txt")) r.subjectParticles.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "comitatives.txt")) r.comitatives.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "locatives.txt")) r.locatives.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "stopwords.txt")) r.stopwords.add(ArabicFolding.fold(t.strip()));
@@ -119,6 +121,8 @@ public final class LanguageResources {
     public boolean isPreposition(String form) { return prepositions.contains(form); }
     /** A preposition (or clitic) after which a name is a place. */
     public boolean isLocative(String form) { return locatives.contains(form); }
+    /** A particle that may stand between a subject and its verb (قد). */
+    public boolean isSubjectParticle(String form) { return subjectParticles.contains(form); }
     /** A preposition after which an actor takes part with the subject (مع، بين). */
     public boolean isComitative(String form) { return comitatives.contains(form); }
     public boolean isStopword(String form) { return stopwords.contains(form) || prepositions.contains(form); }

@@ -128,6 +128,8 @@ public final class RdfMapper {
             if (r.of() != null) add(n, KH.roleOf.asNode(), actorNode(r.of()));
             add(n, KH.source.asNode(), article);
             add(n, KH.evidence.asNode(), text(doc.covered(r.evidence().sentenceStart(), r.evidence().sentenceEnd())));
+            add(n, KH.charStart.asNode(), integer(cp(r.evidence().sentenceStart())));
+            add(n, KH.charEnd.asNode(), integer(cp(r.evidence().sentenceEnd())));
         }
 
         private void provenance(Node n, Evidence ev, double confidence) {

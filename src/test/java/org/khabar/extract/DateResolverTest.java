@@ -1,0 +1,72 @@
+package org.khabar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khabar.nlp.LanguageResources;
+
+/** Every relative form is resolved against the publication date; nothing is invented without one. */
+class DateResolverTest {
+    private static final DateResolver AR = new DateResolver(LanguageResources.load("ar"));
+    private static final LocalDate PUB = LocalDate.of(2022, 2, 4); // a Friday (seed 002's byline)
+
+    private List<String> dates(String s, LocalDate pub) {
+        return AR.resolve(s, pub, new YearMonth[1]).stream().map(f -> f.value().lexical()).toList();
+    }
+
+    @Test
+    void explicitDatesWithBothMonthSystems() {
+        assertEquals(List.of("2022-01-09"), dates("يومي 9 و10 كانون الثاني/يناير 2022، في جنيف", null));
+        assertEquals(List.of("2022-02-04"), dates("04 فبراير 2022ء", null));
+        assertEquals(List.of("2015-07-23"), dates("في 23 تموز 2015", null));
+    }
+
+    @Test
+    void aMonthWithoutYearTakesTheLatestOneNotAfterPublication() {
+        assertEquals(List.of("2022-01-26"), dates("في 26 كانون الثاني/ يناير الماضي", PUB));
+        assertEquals(List.of("2021-12-03"), dates("في 3 ديسمبر", PUB));
+    }
+
+    @Test
+    void theSameMonthRefersToTheLastMonthNamed() {
+        YearMonth[] ctx = new YearMonth[1];
+        AR.resolve("في 26 كانون الثاني/ يناير الماضي", PUB, ctx);
+        assertEquals("2022-01-12", AR.resolve("يوم الـ12 من الشهر ذاته", PUB, ctx).get(0).value().lexical());
+    }
+
+    @Test
+    void theCurrentAndThePreviousMonth() {
+        assertEquals(List.of("2022-02-01"), dates("في الأول من الشهر الجاري", PUB));
+        assertEquals(List.of("2022-01-15"), dates("في 15 من الشهر الماضي", PUB));
+    }
+
+    @Test
+    void weekdaysTodayAndYesterday() {
+        assertEquals(List.of("2022-02-03"), dates("اليوم الخميس", PUB));
+        assertEquals(List.of("2022-02-01"), dates("الثلاثاء", PUB));
+        assertEquals(List.of("2022-02-04"), dates("اليوم", PUB));
+        assertEquals(List.of("2022-02-03"), dates("أمس", PUB));
+    }
+
+    @Test
+    void relativeFormsNeedAPublicationDate() {
+        assertTrue(dates("الثلاثاء", null).isEmpty());
+        assertTrue(dates("في الأول من الشهر الجاري", null).isEmpty());
+    }
+
+    @Test
+    void aYearAlone() {
+        List<DateResolver.Found> f = AR.resolve("في نهاية عام 2021", null, new YearMonth[1]);
+        assertEquals("2021", f.get(0).value().lexical());
+        assertEquals(DateValue.Precision.YEAR, f.get(0).value().precision());
+    }
+
+    @Test
+    void numbersThatMakeNoDateAreIgnored() {
+        assertTrue(dates("31 فبراير 2022", null).isEmpty());
+    }
+}

@@ -1,0 +1,135 @@
+package org.khabar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.khabar.TestArticles;
+import org.khabar.doc.Document;
+
+/**
+ * Speech acts read from real sentences of the development corpus (article ids cited), shown as readable
+ * strings "Speaker Type [topics] -> Addressee".
+ */
+class StatementExtractionTest {
+    private static String show(Document d) {
+        return d.statements().stream().map(s -> s.speaker().label() + " " + s.type() + " " + s.topics()
+                + (s.addressee() != null ? " -> " + s.addressee().label() : "")).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void callWithTitleAndTopic() {
+        // ar-snn-2015-07-24-1445
+        Document d = TestArticles.extractText("t1", "ودعا الرئيس الروسي فلاديمير بوتين في نهاية يونيو الى قيام تحالف دولي اقليمي من اجل \"مكافحة الارهاب\".");
+        assertEquals("Vladimir Putin Call [counter-terrorism]", show(d));
+        Role r = d.roles().get(0);
+        assertEquals("الرئيس", r.title());
+        assertEquals("Russia", r.of().label());
+    }
+
+    @Test
+    void denialBySurnameAlone() {
+        // ar-snn-2015-07-22-732
+        Document d = TestArticles.extractText("t2", "ونفى فابيوس الذي اعتبر من المتشددين خلال المحادثات النووية مع ايران ان يكون موقفه الصارم سينعكس سلبا على المؤسسات الفرنسية.");
+        assertEquals("Laurent Fabius Denial []", show(d)); // the talks are before «ان», not in what he denied
+    }
+
+    @Test
+    void aCapitalSpeaksForItsCountry() {
+        // ar-ant-JA-internationalNews-886-20170506
+        Document d = TestArticles.extractText("t3", "واتهمت بيونغ يانغ الولايات المتحدة وكوريا الجنوبية بمحاولة \"عزل الجمهورية وخنقها\".");
+        assertEquals("North Korea Accusation []", show(d));
+    }
+
+    @Test
+    void reportedWelcomeTakesTheMoreSpecificType() {
+        // ar-snn-2015-07-24-1336
+        Document d = TestArticles.extractText("t4", "وحول الاتقاق النووي مع ايران قال الجبير \"نرحب بأي اتفاقية تضمن عدم حصول ايران على سلاح نووي\".");
+        assertEquals("Adel al-Jubeir Support []", show(d));
+        assertEquals("نرحب بأي اتفاقية تضمن عدم حصول ايران على سلاح نووي", d.statements().get(0).quote());
+    }
+
+    @Test
+    void droppedSubjectResolvesToTheSpeakerInFocus() {
+        // seed 000 and, the same construction, ar-snn-2015-08-11-148 ("وأعرب عن أمله")
+        Document d = TestArticles.extractText("t5", "قال وزير الخارجية الروسي سيرغي لافروف إن الحوار ضروري.\nوأضاف أن موسكو مهتمة بالتعاون.\nوأعرب عن أمله في المرونة.");
+        assertEquals("Sergey Lavrov Claim [dialogue]\nSergey Lavrov Claim [cooperation]\nSergey Lavrov Hope []", show(d));
+    }
+
+    @Test
+    void anAnaphorRefersToTheLastCoreActorNotToOneAfterAPreposition() {
+        // seed 002: "وهو ما نفته الأخيرة" = Russia, not Ukraine (after ضد)
+        Document d = TestArticles.extractText("t6", "وتتهم الولايات المتحدة ودول غربية، روسيا بالتحضير لهجوم عسكري ضد أوكرانيا، وهو ما نفته الأخيرة في مناسبات عدة.");
+        assertEquals("United States Accusation []\nRussia Denial []", show(d));
+    }
+
+    @Test
+    void addresseeAfterTheSpeaker() {
+        Document d = TestArticles.extractText("t7", "وأخبر بوتين غوتيريش بأنه يدرك مخاوفه.");
+        assertEquals("Vladimir Putin Claim [] -> António Guterres", show(d));
+    }
+
+    @Test
+    void aVerbWithNoSubjectAndNoFocusIsNotAttributed() {
+        Document d = TestArticles.extractText("t8", "ووفقا للتقارير فقد قال مسؤولون إن الوضع صعب.");
+        assertTrue(d.statements().isEmpty(), show(d));
+    }
+
+    @Test
+    void titleIntroducesAnUnknownPersonWithRole() {
+        // seed 002 pattern, with a person the gazetteer does not know (ar-ant-JA-politic-287-20170323 names him)
+        Document d = TestArticles.extractText("t9", "وقال نائب وزير الخارجية السوري فيصل المقداد إن الاتصالات قائمة.");
+        assertEquals("فيصل المقداد Claim []", show(d));
+        Role r = d.roles().get(0);
+        assertEquals("Syria", r.of().label());
+    }
+
+    @Test
+    void titleOnlyMentionRefersToTheHolderIntroducedEarlier() {
+        Document d = TestArticles.extractText("t10", "التقى الأمين العام للأمم المتحدة أنطونيو غوتيريش في موسكو الرئيس بوتين.\nوقال الأمين العام للأمم المتحدة إن الحوار ضروري.");
+        Statement s = d.statements().get(0);
+        assertEquals("António Guterres", s.speaker().label());
+    }
+
+    @Test
+    void statementDateFromTheByline() {
+        Document d = TestArticles.extract(TestArticles.seed(TestArticles.SEED_002));
+        assertEquals("2022-02-04", d.meta().published());
+        Statement putin = d.statements().stream().filter(s -> s.speaker().key().equals("vladimir-putin")).findFirst().orElseThrow();
+        assertEquals("Announcement", putin.type());
+        assertEquals("2022-02-01", putin.date().lexical());
+    }
+
+    @Test
+    void noDateWhenThereIsNoPublicationDate() {
+        Document d = TestArticles.extract(TestArticles.seed(TestArticles.SEED_000));
+        assertNull(d.meta().published());
+        assertTrue(d.statements().stream().allMatch(s -> s.date() == null));
+    }
+
+    @Test
+    void seedMeetingsWithPlaces() {
+        Document d = TestArticles.extract(TestArticles.seed(TestArticles.SEED_000));
+        List<String> meetings = d.meetings().stream()
+                .map(m -> m.participants().stream().map(Actor::label).sorted().toList() + "@" + (m.place() == null ? "-" : m.place().label()))
+                .toList();
+        assertTrue(meetings.contains("[António Guterres, Vladimir Putin]@Moscow"), meetings.toString());
+        assertTrue(meetings.contains("[António Guterres, Sergey Lavrov]@Moscow"), meetings.toString());
+        assertNotNull(d.events());
+    }
+
+    @Test
+    void seed002MeetingsWithDates() {
+        Document d = TestArticles.extract(TestArticles.seed(TestArticles.SEED_002));
+        List<String> meetings = d.meetings().stream()
+                .map(m -> m.participants().stream().map(Actor::label).sorted().toList() + "@" + (m.place() == null ? "-" : m.place().label())
+                        + "/" + (m.date() == null ? "-" : m.date().lexical()))
+                .toList();
+        assertTrue(meetings.contains("[NATO, Russia]@Brussels/2022-01-12"), meetings.toString());
+        assertTrue(meetings.contains("[Russia, United States]@Geneva/2022-01-09"), meetings.toString());
+    }
+}

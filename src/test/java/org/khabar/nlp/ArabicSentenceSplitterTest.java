@@ -1,0 +1,35 @@
+package org.khabar.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ArabicSentenceSplitterTest {
+    private final ArabicSentenceSplitter split = new ArabicSentenceSplitter();
+
+    @Test
+    void endsAtArabicAndLatinMarksAndLineBreaks() {
+        assertArrayEquals(new String[] {"قال بوتين ذلك.", "هل يوافق؟", "نعم!", "سطر جديد"},
+                split.sentDetect("قال بوتين ذلك. هل يوافق؟ نعم!\nسطر جديد"));
+    }
+
+    @Test
+    void aQuotedPassageOfSeveralSentencesStaysWithItsVerb() {
+        // seed 002: the quote after "وقال حق خلال مؤتمر صحفي:" holds two sentences
+        String s = "وقال حق: \"ندعو البلدان للمساعدة. نود أن يواصل اللاعبون الحوار\". وأعلن الأمين العام ذلك.";
+        assertArrayEquals(new String[] {"وقال حق: \"ندعو البلدان للمساعدة. نود أن يواصل اللاعبون الحوار\".", "وأعلن الأمين العام ذلك."},
+                split.sentDetect(s));
+    }
+
+    @Test
+    void latinInitialsDoNotEndASentence() {
+        assertArrayEquals(new String[] {"The U.S. and Mr. Lavrov met.", "Talks went on."},
+                split.sentDetect("The U.S. and Mr. Lavrov met. Talks went on."));
+    }
+
+    @Test
+    void anUnclosedQuoteCannotSwallowTheRestOfALine() {
+        String s = "قال \"" + "كلمة ".repeat(200) + ". جملة ثانية.";
+        assertArrayEquals(new String[] {s.substring(0, s.indexOf(". جملة") + 1), "جملة ثانية."}, split.sentDetect(s));
+    }
+}

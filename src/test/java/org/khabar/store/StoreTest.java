@@ -1,0 +1,98 @@
+package org.khabar.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khabar.TestArticles;
+import org.khabar.ingest.Ingester;
+import org.khabar.ingest.StoreSink;
+import org.khabar.rdf.Ontology;
+import org.khabar.vocab.KHR;
+
+/** A real TDB2 store on disk: replace-not-append, whole articles only, clear refusal when locked. */
+class StoreTest {
+    @TempDir Path tmp;
+
+    private Ingester.Summary ingest(KhabarStore s, List<Path> paths) {
+        return Ingester.builder().extractor(TestArticles.extractor()).sink(new StoreSink(s)).build().run(paths);
+    }
+
+    @Test
+    void reIngestingReplacesAndLeavesTheTripleCountUnchanged() throws IOException {
+        List<Path> seeds = TestArticles.writeSeeds(Files.createDirectory(tmp.resolve("in")));
+        try (KhabarStore s = KhabarStore.open(tmp.resolve("db"))) {
+            s.installOntology(Ontology.termsAndTopics());
+            Ingester.Summary first = ingest(s, seeds);
+            assertEquals(2, first.articles());
+            long size = s.size();
+            long graph = s.size(KHR.articleGraph(TestArticles.SEED_000));
+            assertTrue(graph > 100, "article graph has " + graph + " quads");
+            ingest(s, seeds);
+            assertEquals(size, s.size());
+            assertEquals(graph, s.size(KHR.articleGraph(TestArticles.SEED_000)));
+        }
+    }
+
+    @Test
+    void aBadFileInABatchIsReportedAndTheRestLoaded() throws IOException {
+        Path in = Files.createDirectory(tmp.resolve("in"));
+        TestArticles.writeSeeds(in);
+        Files.write(in.resolve("broken.txt"), new byte[] {(byte) 0xD8}); // truncated UTF-8
+        Files.writeString(in.resolve("empty.jsonl"), "");
+        try (KhabarStore s = KhabarStore.open(tmp.resolve("db"))) {
+            Ingester.Summary sum = ingest(s, List.of(in));
+            assertEquals(2, sum.articles());
+            assertEquals(2, sum.failed());
+            assertTrue(s.size(KHR.articleGraph(TestArticles.SEED_002)) > 0);
+        }
+    }
+
+    @Test
+    void aFailingWriteLeavesNoHalfArticle() throws IOException {
+        List<Path> seeds = TestArticles.writeSeeds(Files.createDirectory(tmp.resolve("in")));
+        try (KhabarStore s = KhabarStore.open(tmp.resolve("db"))) {
+            ingest(s, seeds);
+            long before = s.size();
+            assertThrows(IllegalStateException.class, () -> s.write(w -> {
+                w.replace(KHR.articleGraph(TestArticles.SEED_000));
+                throw new IllegalStateException("disk full, say");
+            }));
+            assertEquals(before, s.size(), "the aborted transaction must leave the old graph whole");
+        }
+    }
+
+    @Test
+    void aStoreHeldByAnotherProcessIsRefusedClearly() throws Exception {
+        Path db = tmp.resolve("db");
+        try (KhabarStore s = KhabarStore.open(db)) {
+            s.installOntology(Ontology.termsAndTopics());
+        }
+        Process holder = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
+                "org.khabar.cli.Khabar", "serve", "--store", db.toString(), "--port", "0")
+                .redirectErrorStream(true).start();
+        try {
+            // wait until the child holds the lock (it prints the endpoint line once serving)
+            var reader = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()));
+            String line;
+            while ((line = reader.readLine()) != null && !line.contains("SPARQL endpoint")) { /* startup output */ }
+            assertTrue(line != null, "child server did not start");
+            StoreLockedException e = assertThrows(StoreLockedException.class, () -> KhabarStore.open(db));
+            assertTrue(e.getMessage().contains("in use by another process"), e.getMessage());
+        } finally {
+            holder.destroy();
+            holder.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
