@@ -15,6 +15,7 @@ import org.khabar.nlp.LanguageGate;
 import org.khabar.nlp.LanguageResources;
 import org.khabar.read.ArticleInput;
 import org.khabar.read.TextCleaner;
+import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
  * Turns an article into a document with its statements, meetings, events and roles. Holds the shared,
@@ -28,6 +29,7 @@ public final class Extractor {
     private final Map<String, List<String>> topicForms;
     private final LanguageGate gate = new LanguageGate();
     private final TextCleaner cleaner;
+    private final TokenNameFinderModel arabicNames;
     private final ThreadLocal<Map<String, Pipeline>> pipelines = ThreadLocal.withInitial(HashMap::new);
     private final ThreadLocal<Map<String, DateResolver>> dateResolvers = ThreadLocal.withInitial(HashMap::new);
 
@@ -41,7 +43,21 @@ public final class Extractor {
             boilerplate.addAll(r.boilerplate());
         }
         this.gazetteer = Gazetteer.load(resources.get("ar").proclitics());
+        this.arabicNames = loadModel(ARABIC_NER);
         this.cleaner = new TextCleaner(boilerplate);
+    }
+
+    /** The shipped Arabic name finder model (see its NOTICE.md). */
+    public static final String ARABIC_NER = "/org/khabar/ner/ar-ner.bin";
+
+    static TokenNameFinderModel loadModel(String resource) {
+        // loaded by its own .bin name: every OpenNLP model jar has a model.properties at its root
+        try (java.io.InputStream in = Extractor.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing model " + resource);
+            return new TokenNameFinderModel(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot load model " + resource, e);
+        }
     }
 
     public Gazetteer gazetteer() { return gazetteer; }
@@ -76,11 +92,13 @@ public final class Extractor {
             Set<String> known = new HashSet<>(res.knownWords());
             TopicMatcher topics = new TopicMatcher(topicForms);
             DateResolver dates = dates(l);
-            return Pipeline.builder()
+            Pipeline.Builder b = Pipeline.builder()
                     .then(new SentenceStage(new ArabicSentenceSplitter(),
                             new ArabicTokenizer(w -> known.contains(w) || gazetteer.isNameWord(w), res.proclitics())))
                     .then(new MentionStage(gazetteer, res))
-                    .then(new TitleStage(gazetteer, res))
+                    .then(new TitleStage(gazetteer, res));
+            if (l.equals("ar")) b.then(new NameFinderStage(arabicNames, res));
+            return b
                     .then(new MentionStage.Surnames(res))
                     .then(new StatementStage(res, topics, dates))
                     .then(new MeetingStage(res, topics, dates))

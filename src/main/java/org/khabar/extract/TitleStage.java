@@ -38,7 +38,7 @@ public final class TitleStage implements Stage {
             List<Mention> ms = doc.mentions().get(s);
             int i = 0;
             while (i < toks.size()) {
-                if (!res.isTitle(toks.get(i).form()) || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
+                if (!res.isTitleHead(toks.get(i).form()) || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
                 Chain c = chain(doc, toks, ms, i);
                 int j = c.end();
                 Mention named = j < toks.size() ? Sentences.mentionAt(ms, j) : null;

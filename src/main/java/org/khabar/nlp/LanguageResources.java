@@ -17,6 +17,7 @@ public final class LanguageResources {
     private final Map<String, SpeechAct> speech = new HashMap<>();
     private final Map<String, SpeechAct> speechPhrases = new HashMap<>();
     private final Set<String> titles = new HashSet<>();
+    private final Set<String> titleHeads = new HashSet<>();
     private final Map<String, String> nationalities = new HashMap<>();
     private final Set<String> anaphora = new HashSet<>();
     private final Set<String> prepositions = new HashSet<>();
@@ -66,7 +67,11 @@ public final class LanguageResources {
                 for (String f : verbs.possessives(row[1])) r.speech.putIfAbsent(f, new SpeechAct(row[0], false, 1, false));
             }
         }
-        for (String t : Lexicon.lines(d + "titles.txt")) r.titles.add(ArabicFolding.fold(t.strip()));
+        for (String[] row : Lexicon.rows(d + "titles.tsv", 2)) {
+            String f = ArabicFolding.fold(row[0]);
+            r.titles.add(f);
+            if (row[1].equals("head")) r.titleHeads.add(f);
+        }
         for (String[] row : Lexicon.rows(d + "nationalities.tsv", 2)) {
             String f = ArabicFolding.fold(row[0]);
             r.nationalities.put(f, row[1]);
@@ -116,6 +121,8 @@ public final class LanguageResources {
     public SpeechAct speechPhrase(String forms) { return speechPhrases.get(forms); }
     public int longestPhrase() { return longestPhrase; }
     public boolean isTitle(String form) { return titles.contains(form); }
+    /** A title word that may begin a title (وزير), not only continue one (الخارجية). */
+    public boolean isTitleHead(String form) { return titleHeads.contains(form); }
     public String nationality(String form) { return nationalities.get(form); }
     public boolean isAnaphor(String form) { return anaphora.contains(form); }
     public boolean isPreposition(String form) { return prepositions.contains(form); }

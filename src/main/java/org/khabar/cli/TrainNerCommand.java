@@ -1,0 +1,45 @@
+package org.khabar.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.khabar.nlp.ner.ArabicNameFinderTrainer;
+import org.khabar.nlp.ner.ConllNameSampleStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "train-ner", mixinStandardHelpOptions = true,
+        description = {"Trains the Arabic name finder on a two-column CoNLL file (CLEANANERCorp) and, given --test,",
+                "prints span-level precision, recall and F1 per type. The shipped model was made with:",
+                "  khabar train-ner --train ../shared/corpus/ner/cleananercorp-train.conll --test src/test/resources/ner/cleananercorp-test.conll -o src/main/resources/org/khabar/ner/ar-ner.bin"})
+final class TrainNerCommand implements Callable<Integer> {
+    @Option(names = "--train", required = true, paramLabel = "FILE") Path train;
+    @Option(names = "--test", paramLabel = "FILE") Path test;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the model.") Path output;
+    @Option(names = "--iterations", defaultValue = "150") int iterations;
+    @Option(names = "--cutoff", defaultValue = "2") int cutoff;
+    @Option(names = "--algorithm", defaultValue = "MAXENT", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).") String algorithm;
+
+    @Override
+    public Integer call() throws Exception {
+        TokenNameFinderModel model;
+        try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(train))) {
+            model = ArabicNameFinderTrainer.train(samples, iterations, cutoff, algorithm);
+        }
+        if (output != null) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+                model.serialize(out);
+            }
+            System.out.println("model written to " + output);
+        }
+        if (test != null) {
+            try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(test))) {
+                System.out.print(ArabicNameFinderTrainer.evaluate(model, samples).table());
+            }
+        }
+        return Khabar.OK;
+    }
+}

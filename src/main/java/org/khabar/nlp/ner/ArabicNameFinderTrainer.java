@@ -1,0 +1,83 @@
+package org.khabar.nlp.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains and evaluates OpenNLP's maximum-entropy name finder for Arabic, with a feature set suited to a
+ * language of clitics and no capitals: token and token-class windows plus prefixes and suffixes (which carry
+ * و ب ل and the article), see {@code ar-features.xml}.
+ */
+public final class ArabicNameFinderTrainer {
+    public static final String FEATURES = "/org/khabar/ner/ar-features.xml";
+
+    private ArabicNameFinderTrainer() {}
+
+    public static TokenNameFinderModel train(ObjectStream<NameSample> samples, int iterations, int cutoff) throws IOException {
+        return train(samples, iterations, cutoff, "MAXENT");
+    }
+
+    /** @param algorithm an OpenNLP trainer name: MAXENT (GIS) or PERCEPTRON */
+    public static TokenNameFinderModel train(ObjectStream<NameSample> samples, int iterations, int cutoff, String algorithm) throws IOException {
+        byte[] features;
+        try (InputStream in = ArabicNameFinderTrainer.class.getResourceAsStream(FEATURES)) {
+            features = in.readAllBytes();
+        }
+        TrainingParameters params = TrainingParameters.defaultParams();
+        params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        params.put(TrainingParameters.THREADS_PARAM, 2);
+        params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, new HashMap<>(), new BioCodec());
+        return NameFinderME.train("ar", null, samples, params, factory);
+    }
+
+    /** Span-level precision, recall and F1 per type and overall ("all"), exact boundaries and type. */
+    public record Scores(Map<String, double[]> byType) {
+        public String table() {
+            StringBuilder sb = new StringBuilder(String.format("%-6s %7s %7s %7s %7s%n", "type", "P", "R", "F1", "gold"));
+            byType.forEach((t, c) -> sb.append(String.format("%-6s %7.4f %7.4f %7.4f %7d%n", t, p(c), r(c), f(c), (long) c[2])));
+            return sb.toString();
+        }
+        public double f1(String type) { return f(byType.get(type)); }
+        static double p(double[] c) { return c[1] == 0 ? 0 : c[0] / c[1]; }
+        static double r(double[] c) { return c[2] == 0 ? 0 : c[0] / c[2]; }
+        static double f(double[] c) { double p = p(c), r = r(c); return p + r == 0 ? 0 : 2 * p * r / (p + r); }
+    }
+
+    /** Evaluates on the samples; "core" is PERS, LOC and ORG together (the issue's target), "all" adds MISC. */
+    public static Scores evaluate(TokenNameFinderModel model, ObjectStream<NameSample> samples) throws IOException {
+        NameFinderME finder = new NameFinderME(model);
+        Map<String, double[]> counts = new TreeMap<>(); // correct, predicted, gold
+        for (NameSample s; (s = samples.read()) != null; ) {
+            Span[] predicted = finder.find(s.getSentence());
+            finder.clearAdaptiveData();
+            for (Span g : s.getNames()) for (String k : keys(g.getType())) counts.computeIfAbsent(k, x -> new double[3])[2]++;
+            for (Span p : predicted) {
+                boolean ok = false;
+                for (Span g : s.getNames()) if (g.equals(p) && g.getType().equals(p.getType())) ok = true;
+                for (String k : keys(p.getType())) {
+                    double[] c = counts.computeIfAbsent(k, x -> new double[3]);
+                    c[1]++;
+                    if (ok) c[0]++;
+                }
+            }
+        }
+        return new Scores(counts);
+    }
+
+    private static String[] keys(String type) {
+        return type.equals("misc") ? new String[] {type, "all"} : new String[] {type, "core", "all"};
+    }
+}
