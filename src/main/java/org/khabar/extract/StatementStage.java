@@ -64,7 +64,8 @@ public final class StatementStage implements Stage {
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
                 resolveSpeaker(doc, toks, ms, core, drafts, quoted, d, s);
                 if (d.speaker == null && !d.dropped) {
-                    if (d.start <= 1 && noMentionBefore(ms, d.start) && focus != null && s - focusSentence <= FOCUS_SPAN) {
+                    if (d.start <= 1 && noMentionBefore(ms, d.start) && focus != null && s - focusSentence <= FOCUS_SPAN
+                            && subjectDropped(toks, d.end)) {
                         d.speaker = focus; d.confidence = 0.6;
                     }
                 }
@@ -101,8 +102,9 @@ public final class StatementStage implements Stage {
                                 List<Draft> drafts, boolean[] quoted, Draft d, int s) {
         // SVO: an actor right before the verb
         Mention before = null;
-        for (Mention m : ms) if (m.tokenEnd() == d.start || (m.tokenEnd() == d.start - 1 && res.isSubjectParticle(toks.get(d.start - 1).form()))) before = m;
-        if (before != null && !before.oblique() && before.agent() != null) {
+        for (Mention m : ms) if (m.tokenEnd() <= d.start && onlyParticlesBetween(toks, m.tokenEnd(), d.start)) before = m;
+        // a bare verbal noun's agent follows it (دعوة ولد الشيخ); what precedes it is someone else (تلقى X دعوة)
+        if (before != null && !before.oblique() && before.agent() != null && !d.lex.bareNoun()) {
             d.speaker = before.agent(); d.speakerEnd = d.end; d.confidence = 0.85; d.explicit = true;
             return;
         }
@@ -129,16 +131,50 @@ public final class StatementStage implements Stage {
             break;
         }
         if (d.lex.bareNoun()) { d.dropped = true; return; }
+        // a verb joined by و/ف to an earlier act of the sentence shares its subject: "رحبت الجامعة ... ودعت الحوثيين"
+        if (!toks.get(d.start).clitic().isEmpty() && !"\u0644".equals(toks.get(d.start).clitic())) {
+            for (int j = drafts.size() - 1; j >= 0; j--) {
+                if (drafts.get(j).explicit) {
+                    d.speaker = drafts.get(j).speaker; d.speakerEnd = d.end; d.confidence = 0.75;
+                    return;
+                }
+            }
+        }
         // inside the quote or content of an earlier act of this sentence: that act's speaker
         for (int j = drafts.size() - 1; j >= 0; j--) {
             Draft outer = drafts.get(j);
-            if (d.start >= outer.contentStart && (quoted[d.start] || d.start - outer.contentStart <= MERGE_WINDOW)) {
+            if (d.start >= outer.contentStart && d.start - outer.contentStart <= MERGE_WINDOW) {
                 d.speaker = outer.speaker; d.speakerEnd = d.end; d.confidence = 0.75;
                 return;
             }
+            // deeper inside a quote, a verb with no subject of its own may be about anyone: not attributed
+            if (d.start >= outer.contentStart && quoted[d.start]) { d.dropped = true; return; }
         }
         // a verb mid-sentence with no subject of its own is not attributed to anyone
         d.dropped = d.start > 1 || !noMentionBefore(ms, d.start);
+    }
+
+    /**
+     * Whether the verb is followed by something that cannot be its subject (a preposition, a complementizer,
+     * punctuation, a date, a title that refers back): then the subject is dropped and the focus speaks. An
+     * unknown word there may be a name we do not know, and the statement is better left unattributed.
+     */
+    private boolean subjectDropped(List<Token> toks, int after) {
+        if (after >= toks.size()) return true;
+        Token t = toks.get(after);
+        String f = t.form();
+        return t.isPunctuation() || res.isStopword(f) || res.isComplementizer(f) || res.isDateWord(f)
+                || res.isTitle(f) || !t.clitic().isEmpty() || res.speechVerb(f) != null;
+    }
+
+    /** Up to two particles or date words between a subject and its verb: "X قد أعلن"، "X أمس دعوته". */
+    private boolean onlyParticlesBetween(List<Token> toks, int from, int to) {
+        if (to - from > 2) return false;
+        for (int j = from; j < to; j++) {
+            String f = toks.get(j).form();
+            if (!res.isSubjectParticle(f) && !res.isDateWord(f)) return false;
+        }
+        return true;
     }
 
     private static Mention lastCoreBefore(List<Mention> ms, List<Mention> core, int tokenIndex) {

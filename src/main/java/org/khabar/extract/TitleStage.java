@@ -51,6 +51,26 @@ public final class TitleStage implements Stage {
                     continue;
                 }
                 int nameEnd = named == null ? nameEnd(toks, ms, j) : j;
+                // "رئيس حركة النهضة، راشد الغنوشي": the first pair names the body, the one after the comma the person
+                if (nameEnd - j >= 2 && nameEnd + 1 < toks.size() && Sentences.isComma(toks.get(nameEnd))) {
+                    Mention after = Sentences.mentionAt(ms, nameEnd + 1);
+                    int second = after == null ? nameEnd(toks, ms, nameEnd + 1) : nameEnd + 1;
+                    if ((after != null && after.actor().kind() == ActorKind.Person) || second - (nameEnd + 1) >= 2) {
+                        String bodyName = Sentences.text(doc, toks, j, nameEnd);
+                        Actor body = new Actor("ar-" + Gazetteer.slug(bodyName), ActorKind.Organization, null, bodyName, null);
+                        ms.add(new Mention(s, j, nameEnd, toks.get(j).start(), toks.get(nameEnd - 1).end(), body, true, null));
+                        c = new Chain(c.start(), nameEnd + 1, c.words(), body);
+                        j = nameEnd + 1;
+                        named = after;
+                        if (named != null) {
+                            doc.roles().add(new Role(named.actor(), title, doc.lang(), body, ev));
+                            holders.put(key(c), named.actor());
+                            i = named.tokenEnd();
+                            continue;
+                        }
+                        nameEnd = second;
+                    }
+                }
                 if (nameEnd - j >= 2) {
                     String surface = Sentences.text(doc, toks, j, nameEnd);
                     Actor person = new Actor("ar-" + Gazetteer.slug(surface), ActorKind.Person, null, surface, null);
@@ -90,12 +110,46 @@ public final class TitleStage implements Stage {
             if (of == null && res.isTitle(t.form())) { words.add(t.form()); j++; continue; }
             String iso = res.nationality(t.form());
             if (of == null && iso != null && gazetteer.country(iso) != null) { of = gazetteer.country(iso); j++; continue; }
+            // the body a title is of, spelled out: رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج
+            int body = of == null && j > i && isDefinite(t) ? bodyWords(toks, ms, j) : 0;
+            if (body > 0) {
+                for (int k = 0; k < body; k++) words.add(toks.get(j + k).form());
+                j += body;
+                continue;
+            }
             if (Sentences.isComma(t) && j + 1 < toks.size()) { j++; continue; }
             break;
         }
         // a trailing comma belongs to no one
         while (j > i && Sentences.isComma(toks.get(j - 1)) && (j >= toks.size() || Sentences.mentionAt(ms, j) == null) && !looksLikeName(toks, ms, j)) j--;
         return new Chain(i, j, words, of);
+    }
+
+    private static final int MAX_BODY = 6;
+
+    /** An article-bearing noun (الوفاق، لحكومة = ل + الحكومة). */
+    private static boolean isDefinite(Token t) {
+        return t.form().startsWith("\u0627\u0644") && t.form().length() > 3;
+    }
+
+    /**
+     * How many definite nouns from {@code j} spell out a body before a name: at most six, and only when a
+     * name-like pair follows them; else 0, and the chain ends as before.
+     */
+    private int bodyWords(List<Token> toks, List<Mention> ms, int j) {
+        int k = j;
+        while (k < toks.size() && k - j < MAX_BODY && isDefinite(toks.get(k)) && Sentences.mentionCovering(ms, k) == null
+                && !res.isStopword(toks.get(k).form()) && res.nationality(toks.get(k).form()) == null) k++;
+        if (k == j || k >= toks.size()) return 0;
+        int end = nameEnd(toks, ms, k);
+        if (end - k < 2) return 0;
+        // the name must close the phrase: a comma, a full stop, a verb or a preposition, or the sentence end
+        if (end < toks.size()) {
+            Token after = toks.get(end);
+            if (!after.isPunctuation() && !res.isStopword(after.form()) && res.speechVerb(after.form()) == null
+                    && !res.isDateWord(after.form())) return 0;
+        }
+        return k - j;
     }
 
     private int titleEnd(List<Token> toks, Chain c) {
@@ -121,7 +175,7 @@ public final class TitleStage implements Stage {
             // the article al- may start only the last part of a name (عادل الجبير)
             if (f.startsWith("\u0627\u0644") && k == j) break;
             k++;
-            if (f.startsWith("\u0627\u0644")) break;
+            if (f.startsWith("\u0627\u0644") && !res.isNameParticle(toks.get(k - 2).form())) break;
         }
         return k;
     }

@@ -24,6 +24,7 @@ public final class LanguageResources {
     private final Set<String> locatives = new HashSet<>();
     private final Set<String> comitatives = new HashSet<>();
     private final Set<String> subjectParticles = new HashSet<>();
+    private final Set<String> nameParticles = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> complementizers = new HashSet<>();
     private final Map<String, String> meetingTriggers = new HashMap<>();
@@ -79,6 +80,7 @@ public final class LanguageResources {
         }
         for (String t : Lexicon.lines(d + "anaphora.txt")) r.anaphora.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "prepositions.txt")) r.prepositions.add(ArabicFolding.fold(t.strip()));
+        for (String t : Lexicon.lines(d + "name-particles.txt")) r.nameParticles.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "subject-particles.txt")) r.subjectParticles.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "comitatives.txt")) r.comitatives.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "locatives.txt")) r.locatives.add(ArabicFolding.fold(t.strip()));
@@ -128,6 +130,14 @@ public final class LanguageResources {
     public boolean isPreposition(String form) { return prepositions.contains(form); }
     /** A preposition (or clitic) after which a name is a place. */
     public boolean isLocative(String form) { return locatives.contains(form); }
+    /** A word inside a name that does not end it (عبد، بن، أبو). */
+    public boolean isNameParticle(String form) { return nameParticles.contains(form); }
+    /** A date word (weekday, today, yesterday) that may stand between a subject and its verb. */
+    public boolean isDateWord(String form) {
+        if (weekdays.containsKey(form)) return true;
+        for (String[] w : dateWords) if (w[0].equals("relative-day") && w[1].equals(form)) return true;
+        return false;
+    }
     /** A particle that may stand between a subject and its verb (قد). */
     public boolean isSubjectParticle(String form) { return subjectParticles.contains(form); }
     /** A preposition after which an actor takes part with the subject (مع، بين). */
