@@ -34,7 +34,7 @@ public final class MentionStage implements Stage {
             List<Token> toks = doc.tokens().get(s);
             String[] forms = toks.stream().map(Token::form).toArray(String[]::new);
             List<Mention> found = new ArrayList<>();
-            for (Span span : finder.find(forms)) {
+            for (Span span : findNames(forms)) {
                 String key = String.join(" ", java.util.Arrays.asList(forms).subList(span.getStart(), span.getEnd()));
                 List<Gazetteer.Entry> entries = gazetteer.lookup(key);
                 if (entries.isEmpty()) continue;
@@ -47,6 +47,24 @@ public final class MentionStage implements Stage {
             found.sort(Comparator.comparingInt(Mention::tokenStart));
             doc.mentions().add(found);
         }
+    }
+
+    /**
+     * The dictionary finder over each run of consecutive name words only: a name is made of name words, and
+     * skipping the rest spares the finder most of its candidate windows.
+     */
+    private List<Span> findNames(String[] forms) {
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < forms.length) {
+            if (!gazetteer.isNameWord(forms[i])) { i++; continue; }
+            int j = i;
+            while (j < forms.length && gazetteer.isNameWord(forms[j])) j++;
+            for (Span sp : finder.find(java.util.Arrays.copyOfRange(forms, i, j)))
+                out.add(new Span(sp.getStart() + i, sp.getEnd() + i, sp.getType()));
+            i = j;
+        }
+        return out;
     }
 
     private boolean isLocative(String governor) {

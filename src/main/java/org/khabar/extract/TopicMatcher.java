@@ -1,54 +1,80 @@
 package org.khabar.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.khabar.nlp.ArabicFolding;
 
 /**
- * Finds topics in a stretch of text by their surface forms (the SKOS labels of the topic scheme), on folded
- * text, at word boundaries, allowing a leading Arabic proclitic (و ف ب ل ك) and ل + the article written لل.
+ * Finds topics in a stretch of text by their surface forms (the SKOS labels of the topic scheme): folded
+ * labels matched word by word at word boundaries, the first word allowed one or two proclitic letters
+ * (و ف ب ل ك) and ل + the article written لل. One pass over the words with an index by first word.
  */
 public final class TopicMatcher {
-    private record Label(String topic, Pattern pattern) {}
-
     private static final String ARTICLE = "\u0627\u0644";
-    /** One Arabic proclitic letter: wa, fa, bi, li, ka. */
-    private static final String PROCLITIC = "[\u0648\u0641\u0628\u0644\u0643]";
+    /** wa, fa, bi, li, ka. */
+    private static final String PROCLITICS = "\u0648\u0641\u0628\u0644\u0643";
 
-    private final List<Label> labels = new ArrayList<>();
+    private record Label(String topic, String[] words) {}
+
+    private final Map<String, List<Label>> byFirstWord = new HashMap<>();
 
     /** @param surfaceForms topic id → its labels in any language */
     public TopicMatcher(Map<String, List<String>> surfaceForms) {
         surfaceForms.forEach((topic, forms) -> {
             for (String f : forms) {
-                String folded = ArabicFolding.fold(f).strip();
-                if (folded.isEmpty()) continue;
-                String body = Pattern.quote(folded).replace(" ", "\\E\\s+\\Q");
-                // a label that starts with the article also matches li + article written as two lams
-                String alt = folded.startsWith(ARTICLE) ? "|[\\u0648\\u0641]?\\u0644\\u0644" + Pattern.quote(folded.substring(2)) : "";
-                labels.add(new Label(topic, Pattern.compile(
-                        "(?<![\\p{L}\\p{M}])(?:" + PROCLITIC + "{0,2}" + body + alt + ")(?![\\p{L}\\p{M}])")));
+                String[] words = words(ArabicFolding.fold(f)).toArray(new String[0]);
+                if (words.length == 0) continue;
+                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Label(topic, words));
             }
         });
     }
 
     /** Topic ids found in {@code text}, in order of first appearance. */
     public List<String> topics(String text) {
-        String folded = ArabicFolding.fold(text);
-        record Hit(int at, String topic) {}
-        List<Hit> hits = new ArrayList<>();
-        for (Label l : labels) {
-            Matcher m = l.pattern.matcher(folded);
-            if (m.find()) hits.add(new Hit(m.start(), l.topic));
-        }
-        hits.sort((a, b) -> Integer.compare(a.at, b.at));
+        List<String> w = words(ArabicFolding.fold(text));
         Set<String> out = new LinkedHashSet<>();
-        for (Hit h : hits) out.add(h.topic);
+        for (int i = 0; i < w.size(); i++) {
+            for (String first : firstWordCandidates(w.get(i))) {
+                for (Label l : byFirstWord.getOrDefault(first, List.of())) {
+                    if (i + l.words().length > w.size()) continue;
+                    boolean all = true;
+                    for (int k = 1; k < l.words().length && all; k++) all = l.words()[k].equals(w.get(i + k));
+                    if (all) out.add(l.topic());
+                }
+            }
+        }
         return new ArrayList<>(out);
+    }
+
+    /** The word, and the word without one or two proclitic letters (لل restored to ال). */
+    private static List<String> firstWordCandidates(String word) {
+        List<String> out = new ArrayList<>(4);
+        out.add(word);
+        for (int n = 1; n <= 2 && n < word.length() - 1; n++) {
+            if (PROCLITICS.indexOf(word.charAt(n - 1)) < 0) break;
+            out.add(word.substring(n));
+            if (word.charAt(n - 1) == '\u0644' && word.charAt(n) == '\u0644') out.add(ARTICLE + word.substring(n + 1));
+        }
+        return out;
+    }
+
+    /** Words of folded text: runs of letters, marks and digits, and hyphenated Latin compounds kept whole. */
+    private static List<String> words(String folded) {
+        List<String> out = new ArrayList<>();
+        int i = 0, n = folded.length();
+        while (i < n) {
+            char c = folded.charAt(i);
+            if (!Character.isLetterOrDigit(c)) { i++; continue; }
+            int j = i;
+            while (j < n && (Character.isLetterOrDigit(folded.charAt(j)) || Character.getType(folded.charAt(j)) == Character.NON_SPACING_MARK
+                    || (folded.charAt(j) == '-' && j + 1 < n && Character.isLetter(folded.charAt(j + 1))))) j++;
+            out.add(folded.substring(i, j));
+            i = j;
+        }
+        return out;
     }
 }

@@ -27,7 +27,7 @@ public final class Gazetteer {
     private final Map<String, Actor> byKey = new LinkedHashMap<>();
     private final Map<String, Actor> countryByIso = new HashMap<>();
     private final Set<String> words = new HashSet<>();
-    private final Dictionary dictionary = new Dictionary(false);
+    private final Dictionary dictionary = new Dictionary(true); // forms are folded already: no lower-casing per lookup
     private final List<Map.Entry<Entry, List<String>>> pending = new ArrayList<>();
     private WordTokenizer nameTokenizer = ArabicTokenizer.plain();
 
