@@ -38,6 +38,11 @@ public final class MentionStage implements Stage {
                 String key = String.join(" ", java.util.Arrays.asList(forms).subList(span.getStart(), span.getEnd()));
                 List<Gazetteer.Entry> entries = gazetteer.lookup(key);
                 if (entries.isEmpty()) continue;
+                if (span.length() == 1 && gazetteer.isAcronym(key)) {
+                    Token t = toks.get(span.getStart());
+                    String surface = doc.text().substring(t.start(), t.end());
+                    if (!surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) continue;
+                }
                 boolean governed = Sentences.governed(toks, span.getStart(), res);
                 String gov = Sentences.governor(toks, span.getStart(), res);
                 Gazetteer.Entry e = choose(entries, isLocative(gov));

@@ -56,13 +56,18 @@ public final class StatementStage implements Stage {
             DateValue date = found.isEmpty() ? null : found.get(0).value();
             boolean[] quoted = quoted(toks);
             List<Draft> drafts = new ArrayList<>();
-            for (int i = 0; i < toks.size(); ) {
+            Draft turn = turn(toks, ms);
+            if (turn != null) drafts.add(turn);
+            for (int i = turn == null ? 0 : turn.contentStart; i < toks.size(); ) {
                 int[] len = {0};
                 SpeechAct lex = actAt(toks, i, len);
                 if (lex == null || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
                 Draft d = new Draft();
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
                 resolveSpeaker(doc, toks, ms, core, drafts, quoted, d, s);
+                if (d.speaker == null && pronounBefore(toks, d.start) && focus != null && s - focusSentence <= FOCUS_SPAN) {
+                    d.speaker = focus; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true;
+                }
                 if (d.speaker == null && !d.dropped) {
                     if (d.start <= 1 && noMentionBefore(ms, d.start) && focus != null && s - focusSentence <= FOCUS_SPAN
                             && subjectDropped(toks, d.end)) {
@@ -84,6 +89,31 @@ public final class StatementStage implements Stage {
             }
             doc.focus().add(focus);
         }
+    }
+
+    /**
+     * A transcript turn or a headline quote: "President of Russia Vladimir Putin: …", "غوتيريش: …". The line opens
+     * with titles and names only, then a colon; the last actor named before the colon speaks.
+     */
+    private Draft turn(List<Token> toks, List<Mention> ms) {
+        Mention speaker = null;
+        for (int k = 0; k < toks.size() && k < SUBJECT_WINDOW; ) {
+            Mention m = Sentences.mentionAt(ms, k);
+            if (m != null) { if (m.agent() != null) speaker = m; k = m.tokenEnd(); continue; }
+            String f = toks.get(k).form();
+            if (f.equals(":")) {
+                if (speaker == null || k + 1 >= toks.size()) return null;
+                Draft d = new Draft();
+                d.start = speaker.tokenStart(); d.end = k + 1; d.type = "Claim";
+                d.lex = new SpeechAct("Claim", false, 1);
+                d.speaker = speaker.agent(); d.speakerEnd = speaker.tokenEnd(); d.contentStart = k + 1;
+                d.confidence = 0.85; d.explicit = true;
+                return d;
+            }
+            if (!res.isTitle(f) && res.nationality(f) == null && !res.isTitleLink(f) && !f.equals("-")) return null;
+            k++;
+        }
+        return null;
     }
 
     private SpeechAct actAt(List<Token> toks, int i, int[] len) {
@@ -165,6 +195,15 @@ public final class StatementStage implements Stage {
         String f = t.form();
         return t.isPunctuation() || res.isStopword(f) || res.isComplementizer(f) || res.isDateWord(f)
                 || res.isTitle(f) || !t.clitic().isEmpty() || res.speechVerb(f) != null;
+    }
+
+    /** "He noted": a personal pronoun just before the verb (particles allowed between). */
+    private boolean pronounBefore(List<Token> toks, int verb) {
+        for (int j = verb - 1; j >= 0 && j >= verb - 3; j--) {
+            String f = toks.get(j).form();
+            if (res.isPronoun(f)) return onlyParticlesBetween(toks, j + 1, verb);
+        }
+        return false;
     }
 
     /** Up to two particles or date words between a subject and its verb: "X قد أعلن"، "X أمس دعوته". */

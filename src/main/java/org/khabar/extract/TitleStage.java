@@ -118,6 +118,7 @@ public final class TitleStage implements Stage {
                 continue;
             }
             if (Sentences.isComma(t) && j + 1 < toks.size()) { j++; continue; }
+            if (of == null && res.isTitleLink(t.form()) && j + 1 < toks.size()) { j++; continue; }
             break;
         }
         // a trailing comma belongs to no one

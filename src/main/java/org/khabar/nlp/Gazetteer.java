@@ -27,6 +27,7 @@ public final class Gazetteer {
     private final Map<String, Actor> byKey = new LinkedHashMap<>();
     private final Map<String, Actor> countryByIso = new HashMap<>();
     private final Set<String> words = new HashSet<>();
+    private final Set<String> upperCaseOnly = new HashSet<>();
     private final Dictionary dictionary = new Dictionary(true); // forms are folded already: no lower-casing per lookup
     private final List<Map.Entry<Entry, List<String>>> pending = new ArrayList<>();
     private WordTokenizer nameTokenizer = ArabicTokenizer.plain();
@@ -121,6 +122,9 @@ public final class Gazetteer {
             if (name == null || name.isBlank()) continue;
             String[] toks = formsOf(name);
             if (toks.length == 0) continue;
+            // "US", "UN": an acronym matches only as written, never the pronoun "us"
+            if (toks.length == 1 && name.length() <= 4 && name.chars().filter(Character::isUpperCase).count() >= 2)
+                upperCaseOnly.add(toks[0]);
             String key = String.join(" ", toks);
             List<Entry> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
             if (list.stream().noneMatch(x -> x.actor().key().equals(e.actor().key()))) list.add(e);
@@ -149,6 +153,8 @@ public final class Gazetteer {
     /** Entries whose name is exactly these folded tokens joined by single spaces. */
     public List<Entry> lookup(String foldedTokens) { return byName.getOrDefault(foldedTokens, List.of()); }
     public boolean isNameWord(String folded) { return words.contains(folded); }
+    /** Folded forms that are acronyms in the gazetteer: they count only where the text writes them in capitals. */
+    public boolean isAcronym(String folded) { return upperCaseOnly.contains(folded); }
     public Actor country(String iso2) { return countryByIso.get(iso2); }
     public Actor actor(String key) { return byKey.get(key); }
     public java.util.Collection<Actor> actors() { return byKey.values(); }

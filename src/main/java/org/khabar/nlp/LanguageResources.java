@@ -25,6 +25,8 @@ public final class LanguageResources {
     private final Set<String> comitatives = new HashSet<>();
     private final Set<String> subjectParticles = new HashSet<>();
     private final Set<String> nameParticles = new HashSet<>();
+    private final Set<String> titleLinks = new HashSet<>();
+    private final Set<String> pronouns = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> complementizers = new HashSet<>();
     private final Map<String, String> meetingTriggers = new HashMap<>();
@@ -48,8 +50,10 @@ public final class LanguageResources {
         for (String[] row : Lexicon.rows(d + "date-words.tsv", 3)) r.dateWords.add(new String[] {row[0], ArabicFolding.fold(row[1]), row[2]});
         for (String[] row : Lexicon.rows(d + "speech-verbs.tsv", 4)) {
             boolean addr = row[3].contains("addressee-object");
-            if (row[1].contains(" ")) {
-                for (String stem : new String[] {row[1], row[2]}) {
+            if (row[1].contains(" ") || row[2].contains(" ")) {
+                List<String> stems = new ArrayList<>(List.of(row[1]));
+                stems.addAll(lang.equals("ar") ? List.of(row[2]) : Lexicon.alternatives(row[2]));
+                for (String stem : stems) {
                     String f = phrase(stem);
                     int n = f.split(" ").length;
                     r.speechPhrases.put(f, new SpeechAct(row[0], addr, n));
@@ -80,6 +84,8 @@ public final class LanguageResources {
         }
         for (String t : Lexicon.lines(d + "anaphora.txt")) r.anaphora.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "prepositions.txt")) r.prepositions.add(ArabicFolding.fold(t.strip()));
+        for (String t : Lexicon.lines(d + "pronouns.txt")) r.pronouns.add(ArabicFolding.fold(t.strip()));
+        for (String t : Lexicon.lines(d + "title-links.txt")) r.titleLinks.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "name-particles.txt")) r.nameParticles.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "subject-particles.txt")) r.subjectParticles.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "comitatives.txt")) r.comitatives.add(ArabicFolding.fold(t.strip()));
@@ -130,6 +136,10 @@ public final class LanguageResources {
     public boolean isPreposition(String form) { return prepositions.contains(form); }
     /** A preposition (or clitic) after which a name is a place. */
     public boolean isLocative(String form) { return locatives.contains(form); }
+    /** A personal pronoun that refers to the speaker in focus when it is a speech verb's subject. */
+    public boolean isPronoun(String form) { return pronouns.contains(form); }
+    /** A word joining a title to what it is of ("of", "the"). */
+    public boolean isTitleLink(String form) { return titleLinks.contains(form); }
     /** A word inside a name that does not end it (عبد، بن، أبو). */
     public boolean isNameParticle(String form) { return nameParticles.contains(form); }
     /** A date word (weekday, today, yesterday) that may stand between a subject and its verb. */
