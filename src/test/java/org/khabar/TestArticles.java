@@ -79,6 +79,15 @@ public final class TestArticles {
         return out;
     }
 
+    /** A TDB2 store in {@code dir}/db with the ontology and the two seeds ingested. */
+    public static org.khabar.store.KhabarStore seedStore(Path dir) throws IOException {
+        org.khabar.store.KhabarStore store = org.khabar.store.KhabarStore.open(dir.resolve("db"));
+        store.installOntology(Ontology.termsAndTopics());
+        org.khabar.ingest.Ingester.builder().extractor(extractor()).sink(new org.khabar.ingest.StoreSink(store)).build()
+                .run(writeSeeds(Files.createDirectories(dir.resolve("in"))));
+        return store;
+    }
+
     public static Path copyResource(String path, Path dir) throws IOException {
         Path p = dir.resolve(Path.of(path).getFileName().toString());
         Files.writeString(p, resource(path), StandardCharsets.UTF_8);

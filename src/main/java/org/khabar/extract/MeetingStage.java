@@ -88,7 +88,7 @@ public final class MeetingStage implements Stage {
             Actor before = actorBefore(ms, tr[0]);
             if (before != null) participants.add(before);
         }
-        // "اجتماعه مع X": the pronoun is the actor in focus, unless the sentence names the other party itself
+        // «اجتماعه مع X»: the pronoun is the actor in focus, unless the sentence names the other party itself
         if (tr[2] == 2 && participants.size() < 2 && s > 0 && doc.focus().size() >= s && doc.focus().get(s - 1) != null)
             participants.add(doc.focus().get(s - 1));
         if (participants.size() < 2) return null;

@@ -92,7 +92,7 @@ public final class StatementStage implements Stage {
     }
 
     /**
-     * A transcript turn or a headline quote: "President of Russia Vladimir Putin: …", "غوتيريش: …". The line opens
+     * A transcript turn or a headline quote: «President of Russia Vladimir Putin: …», «غوتيريش: …». The line opens
      * with titles and names only, then a colon; the last actor named before the colon speaks.
      */
     private Draft turn(List<Token> toks, List<Mention> ms) {
@@ -161,7 +161,7 @@ public final class StatementStage implements Stage {
             break;
         }
         if (d.lex.bareNoun()) { d.dropped = true; return; }
-        // a verb joined by و/ف to an earlier act of the sentence shares its subject: "رحبت الجامعة ... ودعت الحوثيين"
+        // a verb joined by و/ف to an earlier act of the sentence shares its subject: «رحبت الجامعة ... ودعت الحوثيين»
         if (!toks.get(d.start).clitic().isEmpty() && !"\u0644".equals(toks.get(d.start).clitic())) {
             for (int j = drafts.size() - 1; j >= 0; j--) {
                 if (drafts.get(j).explicit) {
@@ -206,7 +206,7 @@ public final class StatementStage implements Stage {
         return false;
     }
 
-    /** Up to two particles or date words between a subject and its verb: "X قد أعلن"، "X أمس دعوته". */
+    /** Up to two particles or date words between a subject and its verb: «X قد أعلن»، «X أمس دعوته». */
     private boolean onlyParticlesBetween(List<Token> toks, int from, int to) {
         if (to - from > 2) return false;
         for (int j = from; j < to; j++) {

@@ -51,7 +51,7 @@ public final class TitleStage implements Stage {
                     continue;
                 }
                 int nameEnd = named == null ? nameEnd(toks, ms, j) : j;
-                // "رئيس حركة النهضة، راشد الغنوشي": the first pair names the body, the one after the comma the person
+                // «رئيس حركة النهضة، راشد الغنوشي»: the first pair names the body, the one after the comma the person
                 if (nameEnd - j >= 2 && nameEnd + 1 < toks.size() && Sentences.isComma(toks.get(nameEnd))) {
                     Mention after = Sentences.mentionAt(ms, nameEnd + 1);
                     int second = after == null ? nameEnd(toks, ms, nameEnd + 1) : nameEnd + 1;

@@ -36,7 +36,7 @@ public final class Gazetteer {
 
     /**
      * Loads the bundled gazetteer. Names are tokenized as text is: a proclitic is split off a name word when the
-     * rest is itself a name word ("للأمم" in "الجمعية العامة للأمم المتحدة" is ل + الأمم), so names match in text
+     * rest is itself a name word («للأمم» in «الجمعية العامة للأمم المتحدة» is ل + الأمم), so names match in text
      * whatever clitics stick to them.
      */
     public static Gazetteer load(List<String> proclitics) {

@@ -37,7 +37,7 @@ public final class TextCleaner {
 
     private boolean isBoilerplate(String line) {
         String rest = line;
-        // a byline made only of furniture labels ("نشر في: آخر تحديث:") is dropped whole
+        // a byline made only of furniture labels («نشر في: آخر تحديث:») is dropped whole
         boolean matched = true;
         while (matched && !rest.isEmpty()) {
             matched = false;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khabar.TestArticles;
-import org.khabar.ingest.Ingester;
-import org.khabar.ingest.StoreSink;
-import org.khabar.rdf.Ontology;
 import org.khabar.store.KhabarStore;
 
 /** The contract's questions on a store built from the two seeds. */
@@ -33,10 +29,7 @@ class CannedQueriesTest {
 
     @BeforeAll
     static void load() throws IOException {
-        store = KhabarStore.open(tmp.resolve("db"));
-        store.installOntology(Ontology.termsAndTopics());
-        Ingester.builder().extractor(TestArticles.extractor()).sink(new StoreSink(store)).build()
-                .run(TestArticles.writeSeeds(Files.createDirectory(tmp.resolve("in"))));
+        store = TestArticles.seedStore(tmp);
         runner = QueryRunner.local(store.dataset(), 30_000);
     }
 

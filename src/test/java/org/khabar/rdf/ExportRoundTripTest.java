@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
@@ -21,8 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.khabar.TestArticles;
 import org.khabar.export.Exporter;
-import org.khabar.ingest.Ingester;
-import org.khabar.ingest.StoreSink;
 import org.khabar.store.KhabarStore;
 import org.khabar.vocab.KHR;
 
@@ -33,10 +30,7 @@ class ExportRoundTripTest {
 
     @BeforeAll
     static void load() throws IOException {
-        store = KhabarStore.open(tmp.resolve("db"));
-        store.installOntology(Ontology.termsAndTopics());
-        Ingester.builder().extractor(TestArticles.extractor()).sink(new StoreSink(store)).build()
-                .run(TestArticles.writeSeeds(Files.createDirectory(tmp.resolve("in"))));
+        store = TestArticles.seedStore(tmp);
     }
 
     @AfterAll

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -25,11 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.khabar.TestArticles;
-import org.khabar.ingest.Ingester;
-import org.khabar.ingest.StoreSink;
 import org.khabar.query.CannedQuery;
 import org.khabar.query.QueryRunner;
-import org.khabar.rdf.Ontology;
 import org.khabar.store.KhabarStore;
 
 /** A real Fuseki server on a free loopback port over a real TDB2 store, spoken to over HTTP. */
@@ -42,10 +38,7 @@ class ServerTest {
 
     @BeforeAll
     static void start() throws IOException {
-        store = KhabarStore.open(tmp.resolve("db"));
-        store.installOntology(Ontology.termsAndTopics());
-        Ingester.builder().extractor(TestArticles.extractor()).sink(new StoreSink(store)).build()
-                .run(TestArticles.writeSeeds(Files.createDirectory(tmp.resolve("in"))));
+        store = TestArticles.seedStore(tmp);
         server = KhabarServer.builder().dataset(store.dataset()).port(0).adminPassword(PASSWORD).start();
     }
 
