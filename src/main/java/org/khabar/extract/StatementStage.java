@@ -130,6 +130,21 @@ public final class StatementStage implements Stage {
 
     private void resolveSpeaker(Document doc, List<Token> toks, List<Mention> ms, List<Mention> core,
                                 List<Draft> drafts, boolean[] quoted, Draft d, int s) {
+        // a relative clause: "كييف التي تتهم الكرملين" — the noun before the relative pronoun is the subject
+        if (d.start >= 2 && res.isRelativePronoun(toks.get(d.start - 1).form())) {
+            // "الذي اعتبر من المتشددين" is passive (who was considered); a Claim needs reported content after it
+            boolean reports = !d.type.equals("Claim") || (d.end < toks.size() && (res.isComplementizer(toks.get(d.end).form())
+                    || toks.get(d.end).form().equals(":") || isQuoteMark(toks.get(d.end).form())));
+            for (Mention m : ms) {
+                if (!reports) break;
+                if (m.tokenEnd() == d.start - 1 && m.agent() != null) {
+                    d.speaker = m.agent(); d.speakerEnd = d.end; d.confidence = 0.8; d.explicit = true;
+                    return;
+                }
+            }
+            d.dropped = true;
+            return;
+        }
         // SVO: an actor right before the verb
         Mention before = null;
         for (Mention m : ms) if (m.tokenEnd() <= d.start && onlyParticlesBetween(toks, m.tokenEnd(), d.start)) before = m;
@@ -193,7 +208,7 @@ public final class StatementStage implements Stage {
         if (after >= toks.size()) return true;
         Token t = toks.get(after);
         String f = t.form();
-        return t.isPunctuation() || res.isStopword(f) || res.isComplementizer(f) || res.isDateWord(f)
+        return t.isPunctuation() || res.isPreposition(f) || res.isComplementizer(f) || res.isDateWord(f)
                 || res.isTitle(f) || !t.clitic().isEmpty() || res.speechVerb(f) != null;
     }
 
@@ -262,17 +277,20 @@ public final class StatementStage implements Stage {
         }
     }
 
-    /** A generic act whose content opens with a specific one takes its type; the inner act is dropped. */
+    /**
+     * A generic act whose content opens with a specific one takes its type, and the inner act is dropped; an
+     * inner act with no subject of its own that adds no type ("said that … experts see") is dropped as well.
+     */
     private static void mergeNested(List<Draft> drafts) {
         for (int i = 0; i + 1 < drafts.size(); i++) {
             Draft outer = drafts.get(i), inner = drafts.get(i + 1);
+            boolean opening = inner.start >= outer.contentStart && inner.start - outer.contentStart <= MERGE_WINDOW;
+            if (!opening) continue;
             boolean generic = outer.type.equals("Claim") || outer.type.equals("Announcement");
-            if (generic && !inner.type.equals("Claim") && inner.start >= outer.contentStart
-                    && inner.start - outer.contentStart <= MERGE_WINDOW) {
-                outer.type = inner.type;
-                drafts.remove(i + 1);
-                i--;
-            }
+            if (generic && !inner.type.equals("Claim")) outer.type = inner.type;
+            else if (inner.explicit) continue;
+            drafts.remove(i + 1);
+            i--;
         }
     }
 

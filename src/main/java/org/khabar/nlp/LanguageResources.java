@@ -27,6 +27,7 @@ public final class LanguageResources {
     private final Set<String> nameParticles = new HashSet<>();
     private final Set<String> titleLinks = new HashSet<>();
     private final Set<String> pronouns = new HashSet<>();
+    private final Set<String> relativePronouns = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> complementizers = new HashSet<>();
     private final Map<String, String> meetingTriggers = new HashMap<>();
@@ -84,6 +85,7 @@ public final class LanguageResources {
         }
         for (String t : Lexicon.lines(d + "anaphora.txt")) r.anaphora.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "prepositions.txt")) r.prepositions.add(ArabicFolding.fold(t.strip()));
+        for (String t : Lexicon.lines(d + "relative-pronouns.txt")) r.relativePronouns.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "pronouns.txt")) r.pronouns.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "title-links.txt")) r.titleLinks.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "name-particles.txt")) r.nameParticles.add(ArabicFolding.fold(t.strip()));
@@ -136,6 +138,8 @@ public final class LanguageResources {
     public boolean isPreposition(String form) { return prepositions.contains(form); }
     /** A preposition (or clitic) after which a name is a place. */
     public boolean isLocative(String form) { return locatives.contains(form); }
+    /** A relative pronoun (التي، الذي, who). */
+    public boolean isRelativePronoun(String form) { return relativePronouns.contains(form); }
     /** A personal pronoun that refers to the speaker in focus when it is a speech verb's subject. */
     public boolean isPronoun(String form) { return pronouns.contains(form); }
     /** A word joining a title to what it is of ("of", "the"). */

@@ -132,4 +132,25 @@ class StatementExtractionTest {
         assertTrue(meetings.contains("[NATO, Russia]@Brussels/2022-01-12"), meetings.toString());
         assertTrue(meetings.contains("[Russia, United States]@Geneva/2022-01-09"), meetings.toString());
     }
+
+    @Test
+    void aRelativeClauseTakesTheNounBeforeItAsSubject() {
+        // ar-snn-2015-07-26-1230: Kyiv accuses the Kremlin, not the other way round
+        Document d = TestArticles.extractText("t11", "ودعمت الولايات المتحدة دبلوماسيا كييف التي تتهم الكرملين بدعم المتمردين.");
+        assertEquals("Ukraine Accusation []", show(d));
+    }
+
+    @Test
+    void aSecondPersonVerbInsideAQuoteIsNotAStatement() {
+        // ar-snn-2015-08-09-683: «كما رأيتم» (as you saw) is no second speech act of the spokesman
+        Document d = TestArticles.extractText("t12", "وأضاف المتحدث باسم البيت الأبيض جوش إيرنست «هناك قوة دافعة وراء هذا الاتفاق كما رأيتم من ديمقراطيين».");
+        assertEquals(1, d.statements().size(), show(d));
+    }
+
+    @Test
+    void anUnknownSubjectIsNotReplacedByTheSpeakerInFocus() {
+        // ar-snn-2015-07-22-32: «دعت بعض الأطراف» — some parties, not the minister quoted before
+        Document d = TestArticles.extractText("t13", "وقال وزير الدفاع الأميركي آشتون كارتر إن أمن إسرائيل أولوية.\nوفيما دعت بعض الأطراف الحكومة الإسرائيلية إلى التكيف مع الواقع الجديد.");
+        assertEquals("Ashton Carter Claim []", show(d));
+    }
 }
