@@ -18,6 +18,8 @@ import org.khabar.nlp.Token;
  */
 public final class MeetingStage implements Stage {
     private static final int MAX_WINDOW = 24;
+    /** A place named this many sentences back still sets the scene. */
+    private static final int PLACE_SPAN = 8;
 
     private final LanguageResources res;
     private final TopicMatcher topics;
@@ -33,6 +35,7 @@ public final class MeetingStage implements Stage {
     public void process(Document doc) {
         List<Meeting> found = new ArrayList<>();
         Actor focusPlace = null;
+        int focusPlaceSentence = -1;
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<Token> toks = doc.tokens().get(s);
             List<Mention> ms = doc.mentions().get(s);
@@ -47,7 +50,7 @@ public final class MeetingStage implements Stage {
             for (int t = 0; t < triggers.size(); t++) {
                 int[] tr = triggers.get(t);
                 int windowEnd = windowEnd(toks, tr[1], t + 1 < triggers.size() ? triggers.get(t + 1)[0] : toks.size());
-                Meeting m = meeting(doc, s, toks, ms, tr, windowEnd, focusPlace);
+                Meeting m = meeting(doc, s, toks, ms, tr, windowEnd, s - focusPlaceSentence <= PLACE_SPAN ? focusPlace : null);
                 if (m != null) found.add(m);
             }
             for (Statement st : doc.statements()) {
@@ -57,7 +60,7 @@ public final class MeetingStage implements Stage {
                 found.add(new Meeting(List.of(st.speaker(), st.addressee()), place, st.date(), st.topics(), st.evidence(), 0.6));
             }
             Actor p = city(Encounters.placeIn(toks, ms, 0, toks.size(), res));
-            if (p != null) focusPlace = p;
+            if (p != null) { focusPlace = p; focusPlaceSentence = s; }
         }
         merge(found, doc.meetings());
     }
@@ -84,10 +87,8 @@ public final class MeetingStage implements Stage {
             String gov = Sentences.governor(toks, m.tokenStart(), res);
             if ((gov.isEmpty() || res.isComitative(gov)) && m.agent() != null) participants.add(m.agent());
         }
-        if (participants.size() < 2) {
-            Actor before = actorBefore(ms, tr[0]);
-            if (before != null) participants.add(before);
-        }
+        Actor before = actorBefore(ms, tr[0]);
+        if (before != null && (participants.size() < 2 || closeSubject(toks, ms, tr[0]))) participants.add(before);
         // «اجتماعه مع X»: the pronoun is the actor in focus, unless the sentence names the other party itself
         if (tr[2] == 2 && participants.size() < 2 && s > 0 && doc.focus().size() >= s && doc.focus().get(s - 1) != null)
             participants.add(doc.focus().get(s - 1));
@@ -117,7 +118,16 @@ public final class MeetingStage implements Stage {
         return speaker;
     }
 
-    /** The nearest core actor before the trigger (the subject of "X met Y"). */
+    /** The subject stands just before the trigger, in the same clause: "كيري قد عقد محادثات"، "غوتيريش دعا بعد اجتماع". */
+    private static boolean closeSubject(List<Token> toks, List<Mention> ms, int trigger) {
+        Mention last = null;
+        for (Mention m : ms) if (m.tokenEnd() <= trigger && !m.oblique() && m.agent() != null && m.actor().kind() != ActorKind.Place) last = m;
+        if (last == null || trigger - last.tokenEnd() > 3) return false;
+        for (int j = last.tokenEnd(); j < trigger; j++) if (toks.get(j).isPunctuation()) return false;
+        return true;
+    }
+
+    /** The nearest core actor before the trigger (the subject of «X met Y»). */
     private static Actor actorBefore(List<Mention> ms, int trigger) {
         Actor before = null;
         for (Mention m : ms) if (m.tokenEnd() <= trigger && !m.oblique() && m.agent() != null && m.actor().kind() != ActorKind.Place) before = m.agent();
