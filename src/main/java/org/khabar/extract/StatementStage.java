@@ -20,6 +20,7 @@ import org.khabar.nlp.Token;
 public final class StatementStage implements Stage {
     private static final int SUBJECT_WINDOW = 12;
     private static final int MERGE_WINDOW = 8;
+    private static final int MARKER_WINDOW = 12;
     /** A dropped subject refers back at most this many sentences to the last speaker. */
     private static final int FOCUS_SPAN = 2;
 
@@ -82,8 +83,11 @@ public final class StatementStage implements Stage {
             }
             for (Mention m : ms) if (!m.oblique() && m.agent() != null) core.add(m);
             mergeNested(drafts);
-            for (Draft d : drafts) {
-                doc.statements().add(toStatement(doc, s, toks, d, date));
+            for (Draft d : drafts) retypeByContent(toks, d);
+            for (int k = 0; k < drafts.size(); k++) {
+                Draft d = drafts.get(k);
+                int limit = k + 1 < drafts.size() && drafts.get(k + 1).start > d.contentStart ? drafts.get(k + 1).start : toks.size();
+                doc.statements().add(toStatement(doc, s, toks, d, date, limit));
                 focus = d.speaker;
                 focusSentence = s;
             }
@@ -176,6 +180,17 @@ public final class StatementStage implements Stage {
             break;
         }
         if (d.lex.bareNoun()) { d.dropped = true; return; }
+        // «…، داعيا إلى»: a participle adds an act of the sentence's speaker
+        if (d.lex.participle()) {
+            for (int j = drafts.size() - 1; j >= 0; j--) {
+                if (drafts.get(j).speaker != null) {
+                    d.speaker = drafts.get(j).speaker; d.speakerEnd = d.end; d.confidence = 0.75; d.explicit = true;
+                    return;
+                }
+            }
+            d.dropped = true;
+            return;
+        }
         // a verb joined by و/ف to an earlier act of the sentence shares its subject: «رحبت الجامعة ... ودعت الحوثيين»
         if (!toks.get(d.start).clitic().isEmpty() && !"\u0644".equals(toks.get(d.start).clitic())) {
             for (int j = drafts.size() - 1; j >= 0; j--) {
@@ -277,6 +292,15 @@ public final class StatementStage implements Stage {
         }
     }
 
+    /** A generic statement whose content opens with a marker ("على ضرورة", "يجب") is the marker's act. */
+    private void retypeByContent(List<Token> toks, Draft d) {
+        if (!d.type.equals("Claim") && !d.type.equals("Announcement")) return;
+        for (int j = Math.max(d.end, d.contentStart - 2); j < toks.size() && j < d.contentStart + MARKER_WINDOW; j++) {
+            String t = res.contentMarker(toks.get(j).form());
+            if (t != null) { d.type = t; return; }
+        }
+    }
+
     /**
      * A generic act whose content opens with a specific one takes its type, and the inner act is dropped; an
      * inner act with no subject of its own that adds no type ("said that … experts see") is dropped as well.
@@ -285,7 +309,7 @@ public final class StatementStage implements Stage {
         for (int i = 0; i + 1 < drafts.size(); i++) {
             Draft outer = drafts.get(i), inner = drafts.get(i + 1);
             boolean opening = inner.start >= outer.contentStart && inner.start - outer.contentStart <= MERGE_WINDOW;
-            if (!opening) continue;
+            if (!opening || inner.lex.participle()) continue;
             boolean generic = outer.type.equals("Claim") || outer.type.equals("Announcement");
             if (generic && !inner.type.equals("Claim")) outer.type = inner.type;
             else if (inner.explicit) continue;
@@ -294,10 +318,11 @@ public final class StatementStage implements Stage {
         }
     }
 
-    private Statement toStatement(Document doc, int s, List<Token> toks, Draft d, DateValue date) {
+    /** The statement of a draft; its topics come from its own clause, which ends where the next act begins. */
+    private Statement toStatement(Document doc, int s, List<Token> toks, Draft d, DateValue date, int limit) {
         int from = Math.min(d.contentStart, toks.size());
         String content = Sentences.text(doc, toks, from, toks.size()).strip();
-        String clause = Sentences.text(doc, toks, from, clauseEnd(toks, from));
+        String clause = Sentences.text(doc, toks, from, Math.min(limit, clauseEnd(toks, from)));
         List<String> about = topics.topics(clause);
         // what is called for is the first thing named; later topics are its purposes ("corridors to deliver aid")
         if ((d.type.equals("Call") || d.type.equals("Demand")) && about.size() > 1) about = about.subList(0, 1);

@@ -28,6 +28,7 @@ public final class LanguageResources {
     private final Set<String> titleLinks = new HashSet<>();
     private final Set<String> pronouns = new HashSet<>();
     private final Set<String> relativePronouns = new HashSet<>();
+    private final Map<String, String> contentMarkers = new HashMap<>();
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> complementizers = new HashSet<>();
     private final Map<String, String> meetingTriggers = new HashMap<>();
@@ -85,6 +86,17 @@ public final class LanguageResources {
         }
         for (String t : Lexicon.lines(d + "anaphora.txt")) r.anaphora.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "prepositions.txt")) r.prepositions.add(ArabicFolding.fold(t.strip()));
+        for (String[] row : Lexicon.rows(d + "content-markers.tsv", 2)) r.contentMarkers.put(ArabicFolding.fold(row[1]), row[0]);
+        for (String[] row : Lexicon.rows(d + "speech-participles.tsv", 2)) {
+            String f = phrase(row[1]);
+            SpeechAct act = new SpeechAct(row[0], false, f.split(" ").length, false, true);
+            if (f.contains(" ")) { r.speechPhrases.putIfAbsent(f, act); r.longestPhrase = Math.max(r.longestPhrase, act.tokens()); }
+            else {
+                r.speech.putIfAbsent(f, act);
+                // feminine: a final alif of the adverbial accusative becomes ة
+                if (lang.equals("ar")) r.speech.putIfAbsent((f.endsWith("\u0627") ? f.substring(0, f.length() - 1) : f) + "\u0647", act);
+            }
+        }
         for (String t : Lexicon.lines(d + "relative-pronouns.txt")) r.relativePronouns.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "pronouns.txt")) r.pronouns.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "title-links.txt")) r.titleLinks.add(ArabicFolding.fold(t.strip()));
@@ -138,6 +150,8 @@ public final class LanguageResources {
     public boolean isPreposition(String form) { return prepositions.contains(form); }
     /** A preposition (or clitic) after which a name is a place. */
     public boolean isLocative(String form) { return locatives.contains(form); }
+    /** The statement type a word makes of a generic statement whose content it opens, or null. */
+    public String contentMarker(String form) { return contentMarkers.get(form); }
     /** A relative pronoun (التي، الذي, who). */
     public boolean isRelativePronoun(String form) { return relativePronouns.contains(form); }
     /** A personal pronoun that refers to the speaker in focus when it is a speech verb's subject. */

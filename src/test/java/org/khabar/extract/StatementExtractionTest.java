@@ -153,4 +153,18 @@ class StatementExtractionTest {
         Document d = TestArticles.extractText("t13", "وقال وزير الدفاع الأميركي آشتون كارتر إن أمن إسرائيل أولوية.\nوفيما دعت بعض الأطراف الحكومة الإسرائيلية إلى التكيف مع الواقع الجديد.");
         assertEquals("Ashton Carter Claim []", show(d));
     }
+
+    @Test
+    void aParticipleAddsACallOfTheSameSpeaker() {
+        // ar-snn-2015-08-07-129 (Gentiloni): «وأشار إلى أن المباحثات تطرقت إلى الملف السوري، داعيا إلى …»
+        Document d = TestArticles.extractText("t14", "وقال وزير الخارجية الإيطالي باولو جنتيلوني إن المباحثات تطرقت إلى الملف السوري، داعيا إلى الحل السياسي.");
+        assertEquals("Paolo Gentiloni Claim []\nPaolo Gentiloni Call [political-solution]", show(d));
+    }
+
+    @Test
+    void aNecessityInTheContentMakesADemand() {
+        // ar-snn-2015-08-09-160
+        Document d = TestArticles.extractText("t15", "وشدد ولد الشيخ أحمد، في تصريحات لقناة «سي بي سي» التلفزيونية المصرية، على ضرورة انسحاب الحوثيين ووقف إطلاق النار.");
+        assertEquals("Ismail Ould Cheikh Ahmed Demand [withdrawal]", show(d));
+    }
 }
