@@ -15,6 +15,15 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.khabar.vocab.KH;
 import org.khabar.vocab.KHR;
 
 /**
@@ -24,36 +33,57 @@ import org.khabar.vocab.KHR;
  */
 public final class KhabarStore implements AutoCloseable {
     private final Path dir;
+    private final DatasetGraph tdb;
     private final DatasetGraph dsg;
 
-    private KhabarStore(Path dir, DatasetGraph dsg) {
+    private KhabarStore(Path dir, DatasetGraph tdb, Directory index) {
         this.dir = dir;
-        this.dsg = dsg;
+        this.tdb = tdb;
+        this.dsg = withTextIndex(tdb, index);
     }
 
     /** Opens (creating if needed) the store in {@code dir}; a store held by another process is refused clearly. */
     public static KhabarStore open(Path dir) {
         try {
             Files.createDirectories(dir);
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
-            // queries see the union of all named graphs as their default graph
-            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new KhabarStore(dir, dsg);
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
+            return new KhabarStore(dir, tdb, FSDirectory.open(dir.resolve(TEXT_INDEX)));
         } catch (RuntimeException e) {
             if (isLock(e))
                 throw new StoreLockedException("The store " + dir + " is in use by another process (its tdb.lock is held)."
                         + " Stop that process (e.g. a running 'khabar serve') or use another --store.", e);
             throw e;
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("Cannot create the store folder " + dir + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot open the store folder " + dir + ": " + e.getMessage(), e);
         }
     }
 
     /** A store in memory (TDB2's in-memory mode), for evaluation and tests of extraction. */
     public static KhabarStore inMemory() {
-        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        return new KhabarStore(null, DatabaseMgr.createDatasetGraph(), new ByteBuffersDirectory());
+    }
+
+    /** Folder of the Lucene index inside the store folder. */
+    public static final String TEXT_INDEX = "text-index";
+
+    /**
+     * The TDB2 dataset with a jena-text Lucene index over statement content and quotes and actor labels, kept in
+     * step by jena-text within the same transactions. Literals are analysed by their language tag (Arabic light
+     * stemming for @ar, English for @en) and stored, so a match can be shown. Queries see the union of the named
+     * graphs as their default graph.
+     */
+    static DatasetGraph withTextIndex(DatasetGraph tdb, Directory index) {
+        EntityDefinition def = new EntityDefinition("uri", "content", KH.content.asNode());
+        def.set("quote", KH.quote.asNode());
+        def.set("label", RDFS.label.asNode());
+        def.setUidField("uid"); // lets jena-text delete the entry of a deleted triple
+        TextIndexConfig config = new TextIndexConfig(def);
+        config.setMultilingualSupport(true);
+        config.setValueStored(true);
+        DatasetGraph dsg = TextDatasetFactory.createLucene(tdb, index, config);
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new KhabarStore(null, dsg);
+        return dsg;
     }
 
     private static boolean isLock(Throwable e) {
@@ -85,7 +115,10 @@ public final class KhabarStore implements AutoCloseable {
         GraphWriter(DatasetGraph dsg) { this.dsg = dsg; }
 
         public void replace(String graphIri) {
-            dsg.deleteAny(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY);
+            // quad by quad, not deleteAny: jena-text hears only single deletes, and must drop the old entries
+            java.util.List<Quad> old = new java.util.ArrayList<>();
+            dsg.find(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
+            for (Quad q : old) dsg.delete(q);
         }
 
         @Override public void quad(Quad q) { dsg.add(q); quads++; }
@@ -134,7 +167,8 @@ public final class KhabarStore implements AutoCloseable {
     public void close() {
         // TDB2 keeps the connection for the JVM; release it so another process may open the store
         if (dsg.isInTransaction()) dsg.abort();
-        if (dir != null) org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
-        else dsg.close();
+        if (dsg instanceof DatasetGraphText t) t.getTextIndex().close();
+        if (dir != null) org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
+        else tdb.close();
     }
 }

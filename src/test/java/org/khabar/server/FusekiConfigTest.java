@@ -34,7 +34,8 @@ class FusekiConfigTest {
         }
         // the shipped file, with its relative store location resolved against the temporary folder
         String config = Files.readString(Path.of("fuseki-config/khabar.ttl"), StandardCharsets.UTF_8)
-                .replace("tdb2:location \"khabar-data\"", "tdb2:location \"" + db.toAbsolutePath() + "\"");
+                .replace("tdb2:location \"khabar-data\"", "tdb2:location \"" + db.toAbsolutePath() + "\"")
+                .replace("<file:khabar-data/text-index>", "<" + db.resolve(KhabarStore.TEXT_INDEX).toUri() + ">");
         Path conf = tmp.resolve("khabar.ttl");
         Files.writeString(conf, config, StandardCharsets.UTF_8);
         FusekiServer server = FusekiServer.create().port(0).loopback(true).parseConfigFile(conf.toString()).build().start();
@@ -44,6 +45,11 @@ class FusekiConfigTest {
             QueryRunner.remote(url, 30_000).select(QueryRunner.bind(CannedQuery.named("calls-for"), Map.of("topic", "ceasefire")),
                     rs -> rs.forEachRemaining(rows::add));
             assertTrue(rows.stream().anyMatch(r -> r.get("speakerLabel").asLiteral().getLexicalForm().equals("António Guterres")), rows.toString());
+            // the full-text index is configured too: the Arabic search of quotes-about answers
+            List<QuerySolution> quotes = new ArrayList<>();
+            QueryRunner.remote(url, 30_000).select(QueryRunner.bind(CannedQuery.named("quotes-about"), Map.of("text", "الحوار")),
+                    rs -> rs.forEachRemaining(quotes::add));
+            assertTrue(quotes.size() >= 3, quotes.toString());
         } finally {
             server.stop();
         }

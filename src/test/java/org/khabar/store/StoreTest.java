@@ -35,9 +35,14 @@ class StoreTest {
             long size = s.size();
             long graph = s.size(KHR.articleGraph(TestArticles.SEED_000));
             assertTrue(graph > 100, "article graph has " + graph + " quads");
+            long indexed = textHits(s, "\u0627\u0644\u062D\u0648\u0627\u0631"); // the dialogue
+            assertTrue(indexed >= 3, "text index entries: " + indexed);
             ingest(s, seeds);
             assertEquals(size, s.size());
             assertEquals(graph, s.size(KHR.articleGraph(TestArticles.SEED_000)));
+            assertEquals(indexed, textHits(s, "\u0627\u0644\u062D\u0648\u0627\u0631"), "the text index must stay in step on re-ingest");
+            s.deleteArticle(TestArticles.SEED_002);
+            assertTrue(textHits(s, "\u0627\u0644\u062D\u0648\u0627\u0631") < indexed, "deleting an article removes its index entries");
         }
     }
 
@@ -90,6 +95,16 @@ class StoreTest {
             holder.destroy();
             holder.waitFor(20, TimeUnit.SECONDS);
         }
+    }
+
+    /** Raw jena-text hits (no grouping) for an Arabic word in statement content. */
+    static long textHits(KhabarStore s, String word) {
+        String q = "PREFIX kh: <https://w3id.org/khabar/ontology#> PREFIX text: <http://jena.apache.org/text#> "
+                + "SELECT (COUNT(*) AS ?n) WHERE { (?s ?score) text:query (kh:content \"" + word + "\" \"lang:ar\") }";
+        long[] n = {0};
+        org.khabar.query.QueryRunner.local(s.dataset(), 30_000).select(org.apache.jena.query.QueryFactory.create(q),
+                rs -> n[0] = rs.next().getLiteral("n").getLong());
+        return n[0];
     }
 
     static String javaBin() {
