@@ -33,6 +33,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", description = "Query time limit in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--max-rows", defaultValue = "100000", description = "Most rows a SELECT answers with (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
     @Override
     public Integer call() throws IOException {
         String password = System.getenv("KHABAR_ADMIN_PASSWORD");
@@ -48,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
                 System.out.println("ingested: " + sum.line());
             }
             try (KhabarServer server = KhabarServer.builder().dataset(s.dataset()).port(port).adminPassword(password)
-                    .queryTimeoutMillis(timeoutSeconds * 1000).start()) {
+                    .queryTimeoutMillis(timeoutSeconds * 1000).maxRows(maxRows).start()) {
                 System.out.println("Khabar SPARQL endpoint: " + server.queryUrl()
                         + (server.writable() ? " (updates enabled for 'admin')" : " (read-only: no admin password given)"));
                 server.join();

@@ -3,6 +3,8 @@ package org.khabar.server;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -30,6 +32,7 @@ public final class KhabarServer implements AutoCloseable {
         private int port = 3030;
         private String password;
         private long timeoutMillis = 30_000;
+        private long maxRows = 100_000;
         private boolean cors = true;
 
         public Builder dataset(DatasetGraph d) { this.dataset = d; return this; }
@@ -43,13 +46,22 @@ public final class KhabarServer implements AutoCloseable {
         public Builder adminPassword(String p) { this.password = p == null || p.isBlank() ? null : p; return this; }
         public Builder queryTimeoutMillis(long ms) { this.timeoutMillis = ms; return this; }
         public Builder cors(boolean c) { this.cors = c; return this; }
+        /** Most rows a SELECT answers with (a larger or missing LIMIT is lowered to it). */
+        public Builder maxRows(long n) {
+            if (n < 1) throw new IllegalArgumentException("maxRows must be positive");
+            this.maxRows = n;
+            return this;
+        }
 
         public KhabarServer start() {
             Objects.requireNonNull(dataset, "dataset");
-            dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
-            DataService.Builder service = DataService.newBuilder(dataset)
-                    .addEndpoint(Operation.Query, "sparql")
-                    .addEndpoint(Operation.Query, "query");
+            // the time bound is set on each query endpoint's context: a dataset-wide setting is not always honoured
+            Context bounds = new Context();
+            bounds.set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+            DataService.Builder service = DataService.newBuilder(dataset);
+            for (String name : new String[] {"sparql", "query"})
+                service.addEndpoint(Endpoint.create().operation(Operation.Query).endpointName(name)
+                        .processor(new BoundedQuery(maxRows)).context(bounds).build());
             FusekiServer.Builder b = FusekiServer.create().port(port).loopback(true).enableCors(cors, null);
             if (password != null) {
                 service.addEndpoint(Operation.Update, "update").addEndpoint(Operation.GSP_RW, "data");

@@ -39,7 +39,8 @@ class ServerTest {
     @BeforeAll
     static void start() throws IOException {
         store = TestArticles.seedStore(tmp);
-        server = KhabarServer.builder().dataset(store.dataset()).port(0).adminPassword(PASSWORD).start();
+        server = KhabarServer.builder().dataset(store.dataset()).port(0).adminPassword(PASSWORD)
+                .queryTimeoutMillis(1500).maxRows(50).start();
     }
 
     @AfterAll
@@ -119,5 +120,27 @@ class ServerTest {
             assertFalse(readOnly.writable());
             assertTrue(store.size() > 0);
         }
+    }
+
+    @Test
+    void aSlowQueryIsCutAtTheTimeBound() throws Exception {
+        // a triple cross product counted: billions of rows to visit before the one answer row
+        String q = URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", StandardCharsets.UTF_8);
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.queryUrl() + "?query=" + q))
+                .header("Accept", "application/sparql-results+json").GET().build());
+        // an unbounded run would answer 200 with the count (after hours); the bound answers 503
+        assertEquals(503, r.statusCode(), r.body());
+    }
+
+    @Test
+    void resultRowsAreBounded() {
+        List<QuerySolution> rows = new ArrayList<>();
+        QueryRunner.remote(server.queryUrl(), 30_000).select(org.apache.jena.query.QueryFactory.create("SELECT * WHERE { ?s ?p ?o }"),
+                rs -> rs.forEachRemaining(rows::add));
+        assertEquals(50, rows.size());
+        List<QuerySolution> few = new ArrayList<>();
+        QueryRunner.remote(server.queryUrl(), 30_000).select(org.apache.jena.query.QueryFactory.create("SELECT * WHERE { ?s ?p ?o } LIMIT 7"),
+                rs -> rs.forEachRemaining(few::add));
+        assertEquals(7, few.size());
     }
 }
