@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the store over SPARQL on localhost: /khabar/sparql and /khabar/query (open),",
                 "/khabar/data (open for GET). With an admin password (KHABAR_ADMIN_PASSWORD or --password-file)",
-                "/khabar/update and graph writes are enabled behind HTTP Basic auth as user 'admin'; without one they do not exist."})
+                "/khabar/update, graph writes and /khabar/ingest (POST JSON Lines articles) are enabled behind HTTP Basic",
+                "auth as user 'admin'; without one they do not exist."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOption store;
 
@@ -38,20 +39,17 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String password = System.getenv("KHABAR_ADMIN_PASSWORD");
-        if (passwordFile != null) {
-            List<String> lines = Files.readAllLines(passwordFile, StandardCharsets.UTF_8);
-            password = lines.isEmpty() ? null : lines.get(0).strip();
-            if (password == null || password.isEmpty()) throw new Khabar.UserError("the password file " + passwordFile + " is empty");
-        }
+        String password = AdminPassword.read(passwordFile);
         try (KhabarStore s = store.open()) {
             if (ingest != null) {
                 Ingester.Summary sum = Ingester.builder().extractor(Models.extractor()).sink(new StoreSink(s))
                         .log(System.err).build().run(ingest);
                 System.out.println("ingested: " + sum.line());
             }
-            try (KhabarServer server = KhabarServer.builder().dataset(s.dataset()).port(port).adminPassword(password)
-                    .queryTimeoutMillis(timeoutSeconds * 1000).maxRows(maxRows).start()) {
+            KhabarServer.Builder b = KhabarServer.builder().dataset(s.dataset()).port(port).adminPassword(password)
+                    .queryTimeoutMillis(timeoutSeconds * 1000).maxRows(maxRows);
+            if (password != null) b.writeRoute("ingest", new org.khabar.ingest.IngestServlet(Models.extractor(), s));
+            try (KhabarServer server = b.start()) {
                 System.out.println("Khabar SPARQL endpoint: " + server.queryUrl()
                         + (server.writable() ? " (updates enabled for 'admin')" : " (read-only: no admin password given)"));
                 server.join();

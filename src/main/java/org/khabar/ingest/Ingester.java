@@ -60,11 +60,16 @@ public final class Ingester {
     }
 
     public Summary run(List<Path> paths) {
+        return run(sink -> Inputs.read(paths, sink));
+    }
+
+    /** Runs over the articles a source pushes (files, an HTTP request body, …). */
+    public Summary run(java.util.function.Consumer<ArticleSink> source) {
         long[] c = new long[7]; // articles, statements, meetings, events, quads, failed, skipped
         List<Document> batch = new ArrayList<>();
         long started = System.nanoTime();
         long[] lastReport = {started};
-        Inputs.read(paths, new ArticleSink() {
+        source.accept(new ArticleSink() {
             @Override public void article(ArticleInput a) {
                 try {
                     batch.add(extractor.extract(a));

@@ -34,15 +34,7 @@ public final class JsonLinesReader implements ArticleReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (InputStream in = Files.newInputStream(file);
              BufferedReader r = new BufferedReader(new InputStreamReader(in, decoder))) {
-            int lineNo = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                lineNo++;
-                String where = file + ":" + lineNo;
-                if (line.isBlank()) continue;
-                if (line.length() > MAX_LINE) { sink.problem(new ReadProblem(where, "record too large")); continue; }
-                if (line.indexOf('\0') >= 0) { sink.problem(new ReadProblem(where, "binary data in record")); continue; }
-                parse(line, where, lineNo, file, sink);
-            }
+            read(r, file.toString(), FileText.baseName(file), sink);
         } catch (java.nio.charset.CharacterCodingException e) {
             sink.problem(new ReadProblem(file.toString(), "not valid UTF-8 (reading stopped at the bad bytes; earlier records were kept)"));
         } catch (IOException e) {
@@ -50,7 +42,23 @@ public final class JsonLinesReader implements ArticleReader {
         }
     }
 
-    private static void parse(String line, String where, int lineNo, Path file, ArticleSink sink) {
+    /**
+     * Reads records from {@code r} (an open, strictly decoding reader); {@code where} names the source in problems,
+     * {@code idPrefix} makes ids for records that lack one.
+     */
+    public static void read(BufferedReader r, String where, String idPrefix, ArticleSink sink) throws IOException {
+        int lineNo = 0;
+        for (String line; (line = r.readLine()) != null; ) {
+            lineNo++;
+            String at = where + ":" + lineNo;
+            if (line.isBlank()) continue;
+            if (line.length() > MAX_LINE) { sink.problem(new ReadProblem(at, "record too large")); continue; }
+            if (line.indexOf('\0') >= 0) { sink.problem(new ReadProblem(at, "binary data in record")); continue; }
+            parse(line, at, lineNo, idPrefix, sink);
+        }
+    }
+
+    private static void parse(String line, String where, int lineNo, String idPrefix, ArticleSink sink) {
         JsonNode n;
         try {
             n = JSON.readTree(line);
@@ -62,7 +70,7 @@ public final class JsonLinesReader implements ArticleReader {
         String text = str(n, "text");
         if (text == null || text.isBlank()) { sink.problem(new ReadProblem(where, "record has no \"text\"")); return; }
         String id = str(n, "id");
-        if (id == null || id.isBlank()) id = FileText.baseName(file) + "-" + lineNo;
+        if (id == null || id.isBlank()) id = idPrefix + "-" + lineNo;
         String date = str(n, "date");
         sink.article(new ArticleInput(new ArticleMeta(id, str(n, "lang"), str(n, "title"),
                 date == null || date.length() < 10 ? null : date.substring(0, 10), str(n, "source"), null,

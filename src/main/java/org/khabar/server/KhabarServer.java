@@ -34,6 +34,7 @@ public final class KhabarServer implements AutoCloseable {
         private long timeoutMillis = 30_000;
         private long maxRows = 100_000;
         private boolean cors = true;
+        private final java.util.Map<String, jakarta.servlet.http.HttpServlet> writeRoutes = new java.util.LinkedHashMap<>();
 
         public Builder dataset(DatasetGraph d) { this.dataset = d; return this; }
         /** 0 picks a free port. */
@@ -46,6 +47,14 @@ public final class KhabarServer implements AutoCloseable {
         public Builder adminPassword(String p) { this.password = p == null || p.isBlank() ? null : p; return this; }
         public Builder queryTimeoutMillis(long ms) { this.timeoutMillis = ms; return this; }
         public Builder cors(boolean c) { this.cors = c; return this; }
+        /**
+         * An extra write route under the dataset (e.g. "ingest" → /khabar/ingest), started only with an admin
+         * password and behind its check: the server composes such services, it does not know what they do.
+         */
+        public Builder writeRoute(String name, jakarta.servlet.http.HttpServlet servlet) {
+            writeRoutes.put(name, servlet);
+            return this;
+        }
         /** Most rows a SELECT answers with (a larger or missing LIMIT is lowered to it). */
         public Builder maxRows(long n) {
             if (n < 1) throw new IllegalArgumentException("maxRows must be positive");
@@ -66,6 +75,7 @@ public final class KhabarServer implements AutoCloseable {
             if (password != null) {
                 service.addEndpoint(Operation.Update, "update").addEndpoint(Operation.GSP_RW, "data");
                 b.addFilter(DATASET + "/*", new AdminAuthFilter(password));
+                writeRoutes.forEach((name, servlet) -> b.addServlet(DATASET + "/" + name, servlet));
             } else {
                 service.addEndpoint(Operation.GSP_R, "data");
             }
