@@ -41,6 +41,13 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--query-runs", defaultValue = "30", description = "Runs of each canned query (default: ${DEFAULT-VALUE}).")
     int queryRuns;
 
+    @Option(names = "--load-clients", split = ",", paramLabel = "N",
+            description = "Also run a server load test on loopback with these numbers of concurrent clients (e.g. 8,64).")
+    List<Integer> loadClients = new ArrayList<>();
+
+    @Option(names = "--load-seconds", defaultValue = "15", description = "Duration of each load run (default: ${DEFAULT-VALUE}).")
+    int loadSeconds;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Articles to replicate (e.g. ../shared/corpus/articles-ar.jsonl).")
     List<Path> paths = new ArrayList<>();
 
@@ -89,6 +96,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
                 Arrays.sort(ms);
                 System.out.printf("%-26s p50 %8.1f ms   p99 %8.1f ms   (%d rows)%n", "query " + name,
                         ms[ms.length / 2] / 1000.0, ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)] / 1000.0, rows[0]);
+            }
+            if (!loadClients.isEmpty()) {
+                try (var server = org.khabar.server.KhabarServer.builder().dataset(store.dataset()).port(0).start()) {
+                    for (int clients : loadClients) new ServerLoad(server.queryUrl(), clients, loadSeconds).run().print(System.out);
+                }
             }
         } finally {
             deleteTree(dir);
