@@ -118,7 +118,7 @@ public final class MeetingStage implements Stage {
         return speaker;
     }
 
-    /** The subject stands just before the trigger, in the same clause: "كيري قد عقد محادثات"، "غوتيريش دعا بعد اجتماع". */
+    /** The subject stands just before the trigger, in the same clause: «كيري قد عقد محادثات»، «غوتيريش دعا بعد اجتماع». */
     private static boolean closeSubject(List<Token> toks, List<Mention> ms, int trigger) {
         Mention last = null;
         for (Mention m : ms) if (m.tokenEnd() <= trigger && !m.oblique() && m.agent() != null && m.actor().kind() != ActorKind.Place) last = m;

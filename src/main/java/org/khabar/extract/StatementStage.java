@@ -134,9 +134,9 @@ public final class StatementStage implements Stage {
 
     private void resolveSpeaker(Document doc, List<Token> toks, List<Mention> ms, List<Mention> core,
                                 List<Draft> drafts, boolean[] quoted, Draft d, int s) {
-        // a relative clause: "كييف التي تتهم الكرملين" — the noun before the relative pronoun is the subject
+        // a relative clause: «كييف التي تتهم الكرملين» — the noun before the relative pronoun is the subject
         if (d.start >= 2 && res.isRelativePronoun(toks.get(d.start - 1).form())) {
-            // "الذي اعتبر من المتشددين" is passive (who was considered); a Claim needs reported content after it
+            // «الذي اعتبر من المتشددين» is passive (who was considered); a Claim needs reported content after it
             boolean reports = !d.type.equals("Claim") || (d.end < toks.size() && (res.isComplementizer(toks.get(d.end).form())
                     || toks.get(d.end).form().equals(":") || isQuoteMark(toks.get(d.end).form())));
             for (Mention m : ms) {
@@ -292,7 +292,7 @@ public final class StatementStage implements Stage {
         }
     }
 
-    /** A generic statement whose content opens with a marker ("على ضرورة", "يجب") is the marker's act. */
+    /** A generic statement whose content opens with a marker («على ضرورة», «يجب») is the marker's act. */
     private void retypeByContent(List<Token> toks, Draft d) {
         if (!d.type.equals("Claim") && !d.type.equals("Announcement")) return;
         for (int j = Math.max(d.end, d.contentStart - 2); j < toks.size() && j < d.contentStart + MARKER_WINDOW; j++) {
