@@ -62,7 +62,7 @@ public final class StatementStage implements Stage {
             for (int i = turn == null ? 0 : turn.contentStart; i < toks.size(); ) {
                 int[] len = {0};
                 SpeechAct lex = actAt(toks, i, len);
-                if (lex == null || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
+                if (lex == null || Sentences.mentionCovering(ms, i) != null || res.isImpersonal(toks.get(i).form())) { i++; continue; }
                 Draft d = new Draft();
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
                 resolveSpeaker(doc, toks, ms, core, drafts, quoted, d, s);
@@ -192,7 +192,8 @@ public final class StatementStage implements Stage {
             return;
         }
         // a verb joined by و/ف to an earlier act of the sentence shares its subject: «رحبت الجامعة ... ودعت الحوثيين»
-        if (!toks.get(d.start).clitic().isEmpty() && !"\u0644".equals(toks.get(d.start).clitic())) {
+        String conj = toks.get(d.start).clitic();
+        if (conj.equals("\u0648") || conj.equals("\u0641")) {
             for (int j = drafts.size() - 1; j >= 0; j--) {
                 if (drafts.get(j).explicit) {
                     d.speaker = drafts.get(j).speaker; d.speakerEnd = d.end; d.confidence = 0.75;
