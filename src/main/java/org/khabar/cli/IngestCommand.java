@@ -21,6 +21,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "64", description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--threads", description = "Extraction workers (default: all cores).")
+    Integer threads;
+
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "Send the articles to a running 'khabar serve' (its dataset URL, e.g. http://localhost:3030/khabar) instead of a local store.")
     String endpoint;
@@ -42,8 +45,9 @@ final class IngestCommand implements Callable<Integer> {
             return t[5] > 0 ? Khabar.SOME_FAILED : Khabar.OK;
         }
         try (KhabarStore s = store.open()) {
-            Ingester.Summary sum = Ingester.builder().extractor(Models.extractor()).sink(new StoreSink(s))
-                    .batchSize(batch).log(System.err).build().run(paths);
+            Ingester.Builder b = Ingester.builder().extractor(Models.extractor()).sink(new StoreSink(s)).batchSize(batch).log(System.err);
+            if (threads != null) b.threads(threads);
+            Ingester.Summary sum = b.build().run(paths);
             System.out.println("ingested: " + sum.line());
             return sum.failed() > 0 ? Khabar.SOME_FAILED : Khabar.OK;
         }

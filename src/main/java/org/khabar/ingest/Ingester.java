@@ -30,12 +30,14 @@ public final class Ingester {
     private final Extractor extractor;
     private final DocumentSink sink;
     private final int batchSize;
+    private final int threads;
     private final PrintStream log;
 
     private Ingester(Builder b) {
         this.extractor = Objects.requireNonNull(b.extractor, "extractor");
         this.sink = Objects.requireNonNull(b.sink, "sink");
         this.batchSize = b.batchSize;
+        this.threads = b.threads;
         this.log = b.log;
     }
 
@@ -45,6 +47,7 @@ public final class Ingester {
         private Extractor extractor;
         private DocumentSink sink;
         private int batchSize = 64;
+        private int threads = Runtime.getRuntime().availableProcessors();
         private PrintStream log;
 
         public Builder extractor(Extractor e) { this.extractor = e; return this; }
@@ -52,6 +55,12 @@ public final class Ingester {
         public Builder batchSize(int n) {
             if (n < 1) throw new IllegalArgumentException("batch size must be at least 1");
             this.batchSize = n;
+            return this;
+        }
+        /** Extraction workers; the reading and writing stay on the calling thread (default: all cores). */
+        public Builder threads(int n) {
+            if (n < 1) throw new IllegalArgumentException("threads must be at least 1");
+            this.threads = n;
             return this;
         }
         /** Where problems and progress lines go (stderr for the CLI); null for silence. */
@@ -63,38 +72,76 @@ public final class Ingester {
         return run(sink -> Inputs.read(paths, sink));
     }
 
-    /** Runs over the articles a source pushes (files, an HTTP request body, …). */
+    /** Outcome of extracting one article on a worker. */
+    private record Extracted(ArticleInput input, Document doc, String skipped, String failed) {}
+
+    /**
+     * Runs over the articles a source pushes (files, an HTTP request body, …). Articles are extracted by
+     * {@code threads} workers while this thread reads and writes; results are taken in input order, and at most a
+     * few batches are in flight, so memory stays flat however large the corpus.
+     */
     public Summary run(java.util.function.Consumer<ArticleSink> source) {
         long[] c = new long[7]; // articles, statements, meetings, events, quads, failed, skipped
         List<Document> batch = new ArrayList<>();
         long started = System.nanoTime();
         long[] lastReport = {started};
-        source.accept(new ArticleSink() {
-            @Override public void article(ArticleInput a) {
-                try {
-                    batch.add(extractor.extract(a));
-                } catch (UnsupportedLanguageException e) {
-                    c[6]++;
-                    say("skipped " + a.meta().origin() + " (" + a.meta().id() + "): " + e.getMessage());
-                } catch (RuntimeException e) {
-                    c[5]++;
-                    say("failed " + a.meta().origin() + " (" + a.meta().id() + "): extraction error: " + e);
-                }
-                if (batch.size() >= batchSize) flush(batch, c);
-                long now = System.nanoTime();
-                if (now - lastReport[0] > 5_000_000_000L) {
-                    lastReport[0] = now;
-                    double secs = (now - started) / 1e9;
-                    say(String.format("… %d articles loaded (%.1f/s), %d failures", c[0], c[0] / secs, c[5]));
-                }
-            }
-            @Override public void problem(ReadProblem p) {
-                c[5]++;
-                say("failed " + p);
-            }
+        int inFlight = Math.max(2 * batchSize, 4 * threads);
+        java.util.ArrayDeque<java.util.concurrent.Future<Extracted>> pending = new java.util.ArrayDeque<>();
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "khabar-extract");
+            t.setDaemon(true);
+            return t;
         });
-        flush(batch, c);
+        try {
+            source.accept(new ArticleSink() {
+                @Override public void article(ArticleInput a) {
+                    pending.add(workers.submit(() -> extract(a)));
+                    while (pending.size() >= inFlight) take(pending.poll(), batch, c);
+                    long now = System.nanoTime();
+                    if (now - lastReport[0] > 5_000_000_000L) {
+                        lastReport[0] = now;
+                        double secs = (now - started) / 1e9;
+                        say(String.format("… %d articles loaded (%.1f/s), %d failures", c[0], c[0] / secs, c[5]));
+                    }
+                }
+                @Override public void problem(ReadProblem p) {
+                    c[5]++;
+                    say("failed " + p);
+                }
+            });
+            while (!pending.isEmpty()) take(pending.poll(), batch, c);
+            flush(batch, c);
+        } finally {
+            workers.shutdownNow();
+        }
         return new Summary(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
+    }
+
+    private Extracted extract(ArticleInput a) {
+        try {
+            return new Extracted(a, extractor.extract(a), null, null);
+        } catch (UnsupportedLanguageException e) {
+            return new Extracted(a, null, e.getMessage(), null);
+        } catch (RuntimeException e) {
+            return new Extracted(a, null, null, "extraction error: " + e);
+        }
+    }
+
+    private void take(java.util.concurrent.Future<Extracted> f, List<Document> batch, long[] c) {
+        Extracted x;
+        try {
+            x = f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        String where = x.input().meta().origin() + " (" + x.input().meta().id() + ")";
+        if (x.skipped() != null) { c[6]++; say("skipped " + where + ": " + x.skipped()); return; }
+        if (x.failed() != null) { c[5]++; say("failed " + where + ": " + x.failed()); return; }
+        batch.add(x.doc());
+        if (batch.size() >= batchSize) flush(batch, c);
     }
 
     private void flush(List<Document> batch, long[] c) {
