@@ -13,6 +13,7 @@ import org.khabar.nlp.ArabicTokenizer;
 import org.khabar.nlp.Gazetteer;
 import org.khabar.nlp.LanguageGate;
 import org.khabar.nlp.LanguageResources;
+import org.khabar.nlp.Offices;
 import org.khabar.read.ArticleInput;
 import org.khabar.read.TextCleaner;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -30,6 +31,7 @@ public final class Extractor {
     private final LanguageGate gate = new LanguageGate();
     private final TextCleaner cleaner;
     private final TokenNameFinderModel arabicNames;
+    private final Offices offices;
     private final ThreadLocal<Map<String, Pipeline>> pipelines = ThreadLocal.withInitial(HashMap::new);
     private final ThreadLocal<Map<String, DateResolver>> dateResolvers = ThreadLocal.withInitial(HashMap::new);
 
@@ -44,6 +46,7 @@ public final class Extractor {
         }
         this.gazetteer = Gazetteer.load(resources.get("ar").proclitics());
         this.arabicNames = loadModel(ARABIC_NER);
+        this.offices = new Offices(gazetteer);
         this.cleaner = new TextCleaner(boilerplate);
     }
 
@@ -96,7 +99,7 @@ public final class Extractor {
                     .then(new SentenceStage(new ArabicSentenceSplitter(),
                             new ArabicTokenizer(w -> known.contains(w) || gazetteer.isNameWord(w), res.proclitics())))
                     .then(new MentionStage(gazetteer, res))
-                    .then(new TitleStage(gazetteer, res));
+                    .then(new TitleStage(gazetteer, res, offices));
             if (l.equals("ar")) b.then(new NameFinderStage(arabicNames, res));
             return b
                     .then(new MentionStage.Surnames(res))

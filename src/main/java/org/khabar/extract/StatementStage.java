@@ -151,7 +151,11 @@ public final class StatementStage implements Stage {
         }
         // SVO: an actor right before the verb
         Mention before = null;
-        for (Mention m : ms) if (m.tokenEnd() <= d.start && onlyParticlesBetween(toks, m.tokenEnd(), d.start)) before = m;
+        for (Mention m : ms) {
+            // of mentions ending at the same place, the outermost: a title-only mention holds the country it is of
+            if (m.tokenEnd() <= d.start && onlyParticlesBetween(toks, m.tokenEnd(), d.start)
+                    && (before == null || m.tokenEnd() > before.tokenEnd() || m.tokenStart() < before.tokenStart())) before = m;
+        }
         // a bare verbal noun's agent follows it (دعوة ولد الشيخ); what precedes it is someone else (تلقى X دعوة)
         if (before != null && !before.oblique() && before.agent() != null && !d.lex.bareNoun()) {
             d.speaker = before.agent(); d.speakerEnd = d.end; d.confidence = 0.85; d.explicit = true;

@@ -9,6 +9,7 @@ import org.khabar.doc.Document;
 import org.khabar.nlp.ArabicFolding;
 import org.khabar.nlp.Gazetteer;
 import org.khabar.nlp.LanguageResources;
+import org.khabar.nlp.Offices;
 import org.khabar.nlp.Token;
 
 /**
@@ -22,10 +23,12 @@ public final class TitleStage implements Stage {
 
     private final Gazetteer gazetteer;
     private final LanguageResources res;
+    private final Offices offices;
 
-    public TitleStage(Gazetteer gazetteer, LanguageResources res) {
+    public TitleStage(Gazetteer gazetteer, LanguageResources res, Offices offices) {
         this.gazetteer = gazetteer;
         this.res = res;
+        this.offices = offices;
     }
 
     private record Chain(int start, int end, List<String> words, Actor of) {}
@@ -81,6 +84,8 @@ public final class TitleStage implements Stage {
                     continue;
                 }
                 Actor holder = holders.get(key(c));
+                if (holder == null && !c.words().isEmpty())
+                    holder = offices.holder(c.words(), c.of(), doc.published(), a -> namedInArticle(doc, a));
                 if (holder != null && c.end() > c.start()) {
                     boolean governed = Sentences.governed(toks, c.start(), res);
                     ms.add(new Mention(s, c.start(), c.end(), toks.get(c.start()).start(), toks.get(c.end() - 1).end(), holder, governed, null));
@@ -95,6 +100,8 @@ public final class TitleStage implements Stage {
     private Chain chain(Document doc, List<Token> toks, List<Mention> ms, int i) {
         List<String> words = new ArrayList<>();
         Actor of = null;
+        // «the Russian President»: a nationality may stand before the title (English word order)
+        Actor before = i > 0 && res.nationality(toks.get(i - 1).form()) != null ? gazetteer.country(res.nationality(toks.get(i - 1).form())) : null;
         int j = i;
         while (j < toks.size()) {
             Token t = toks.get(j);
@@ -121,12 +128,19 @@ public final class TitleStage implements Stage {
             if (of == null && res.isTitleLink(t.form()) && j + 1 < toks.size()) { j++; continue; }
             break;
         }
+        if (of == null) of = before;
         // a trailing comma belongs to no one
         while (j > i && Sentences.isComma(toks.get(j - 1)) && (j >= toks.size() || Sentences.mentionAt(ms, j) == null) && !looksLikeName(toks, ms, j)) j--;
         return new Chain(i, j, words, of);
     }
 
     private static final int MAX_BODY = 6;
+
+    /** Whether the article names this actor anywhere (gazetteer or title mentions found so far). */
+    private static boolean namedInArticle(Document doc, Actor a) {
+        for (List<Mention> ms : doc.mentions()) for (Mention m : ms) if (m.actor().equals(a)) return true;
+        return false;
+    }
 
     /** An article-bearing noun (الوفاق، لحكومة = ل + الحكومة). */
     private static boolean isDefinite(Token t) {

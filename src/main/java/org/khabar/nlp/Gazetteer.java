@@ -26,6 +26,7 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byName = new HashMap<>();
     private final Map<String, Actor> byKey = new LinkedHashMap<>();
     private final Map<String, Actor> countryByIso = new HashMap<>();
+    private final Map<String, String> isoByCountryKey = new HashMap<>();
     private final Set<String> words = new HashSet<>();
     private final Set<String> upperCaseOnly = new HashSet<>();
     private final Dictionary dictionary = new Dictionary(true); // forms are folded already: no lower-casing per lookup
@@ -66,6 +67,7 @@ public final class Gazetteer {
             String ar = alias != null && !alias[2].isEmpty() ? Lexicon.alternatives(alias[2]).get(0) : clean(r[8]);
             Actor country = new Actor(slug(en), ActorKind.Country, en, ar.isEmpty() ? null : ar, r[3].isEmpty() ? null : r[3]);
             countryByIso.put(iso, country);
+            isoByCountryKey.put(country.key(), iso);
             List<String> names = new ArrayList<>();
             names.add(en);
             names.add(r[4]);
@@ -156,6 +158,8 @@ public final class Gazetteer {
     /** Folded forms that are acronyms in the gazetteer: they count only where the text writes them in capitals. */
     public boolean isAcronym(String folded) { return upperCaseOnly.contains(folded); }
     public Actor country(String iso2) { return countryByIso.get(iso2); }
+    /** The ISO code of a country actor, or null for anything else. */
+    public String isoOf(Actor a) { return a == null ? null : isoByCountryKey.get(a.key()); }
     public Actor actor(String key) { return byKey.get(key); }
     public java.util.Collection<Actor> actors() { return byKey.values(); }
 }

@@ -167,4 +167,21 @@ class StatementExtractionTest {
         Document d = TestArticles.extractText("t15", "وشدد ولد الشيخ أحمد، في تصريحات لقناة «سي بي سي» التلفزيونية المصرية، على ضرورة انسحاب الحوثيين ووقف إطلاق النار.");
         assertEquals("Ismail Ould Cheikh Ahmed Demand [withdrawal]", show(d));
     }
+
+    private static Document dated(String id, String lang, String date, String text) {
+        return TestArticles.extract(new org.khabar.read.ArticleInput(
+                new org.khabar.doc.ArticleMeta(id, lang, null, date, null, null, null, id), text));
+    }
+
+    @Test
+    void aTitleAloneNamesWhoHeldTheOfficeOnThatDay() {
+        // ar-ant-JA-internationalNews-1026-20170601 names «الرئيس الأمريكي» without a name in its last sentences
+        String text = "وقال الرئيس الأمريكي إن بلاده ستبدأ مفاوضات جديدة.";
+        assertEquals("Donald Trump Claim [negotiations]", show(dated("o1", "ar", "2017-06-01", text)));
+        assertEquals("Barack Obama Claim [negotiations]", show(dated("o2", "ar", "2015-07-24", text)));
+        assertEquals("", show(dated("o3", "ar", null, text)), "no date, no name in the article: not attributed");
+        // en-kremlin-67818: "The President of Russia noted that …"
+        assertEquals("Vladimir Putin Claim []", show(dated("o4", "en", "2022-02-20",
+                "The President of Russia noted that provocations were the reason for the escalation.")));
+    }
 }
