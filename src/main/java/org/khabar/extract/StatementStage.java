@@ -21,6 +21,7 @@ public final class StatementStage implements Stage {
     private static final int SUBJECT_WINDOW = 12;
     private static final int MERGE_WINDOW = 8;
     private static final int MARKER_WINDOW = 12;
+    private static final int CONTENT_OPENING = 16;
     /** A dropped subject refers back at most this many sentences to the last speaker. */
     private static final int FOCUS_SPAN = 2;
 
@@ -58,15 +59,19 @@ public final class StatementStage implements Stage {
             boolean[] quoted = quoted(toks);
             List<Draft> drafts = new ArrayList<>();
             Draft turn = turn(toks, ms);
+            if (turn == null) turn = quoteThenAttribution(toks, ms);
             if (turn != null) drafts.add(turn);
+            int skipFrom = turn != null && turn.start > turn.contentStart ? turn.start : -1;
             for (int i = turn == null ? 0 : turn.contentStart; i < toks.size(); ) {
+                if (i == skipFrom) { i = turn.speakerEnd; continue; }
                 int[] len = {0};
                 SpeechAct lex = actAt(toks, i, len);
                 if (lex == null || Sentences.mentionCovering(ms, i) != null || res.isImpersonal(toks.get(i).form())) { i++; continue; }
                 Draft d = new Draft();
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
                 resolveSpeaker(doc, toks, ms, core, drafts, quoted, d, s);
-                if (d.speaker == null && pronounBefore(toks, d.start) && focus != null && s - focusSentence <= FOCUS_SPAN) {
+                if (d.speaker == null && (pronounBefore(toks, d.start) || firstPersonBefore(toks, d.start))
+                        && focus != null && s - focusSentence <= FOCUS_SPAN) {
                     d.speaker = focus; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true;
                 }
                 if (d.speaker == null && !d.dropped) {
@@ -118,6 +123,35 @@ public final class StatementStage implements Stage {
             k++;
         }
         return null;
+    }
+
+    /**
+     * A quotation first, then who said it: «"We will call for a ceasefire," said António Guterres.» or
+     * «"…"، قال غوتيريش». The quotation is the content, so the acts inside it are the speaker's and may type it.
+     */
+    private Draft quoteThenAttribution(List<Token> toks, List<Mention> ms) {
+        if (toks.isEmpty() || !isQuoteMark(toks.get(0).form())) return null;
+        int close = -1;
+        for (int j = 1; j < toks.size(); j++) {
+            String f = toks.get(j).form();
+            if (f.equals("\"") || f.equals("\u00BB") || f.equals("\u201D")) { close = j; break; }
+        }
+        if (close < 0) return null;
+        int k = close + 1;
+        while (k < toks.size() && (Sentences.isComma(toks.get(k)) || toks.get(k).isPunctuation() && !toks.get(k).form().equals("."))) k++;
+        if (k >= toks.size()) return null;
+        int[] len = {0};
+        SpeechAct lex = actAt(toks, k, len);
+        if (lex == null) return null;
+        int j = k + len[0];
+        while (j < toks.size() && Sentences.mentionAt(ms, j) == null && (res.isTitle(toks.get(j).form()) || res.nationality(toks.get(j).form()) != null)) j++;
+        Mention m = j < toks.size() ? Sentences.mentionAt(ms, j) : null;
+        if (m == null || m.agent() == null) return null;
+        Draft d = new Draft();
+        d.start = k; d.end = k + len[0]; d.lex = lex; d.type = lex.type();
+        d.speaker = m.agent(); d.speakerEnd = m.tokenEnd(); d.contentStart = 1;
+        d.confidence = 0.9; d.explicit = true;
+        return d;
     }
 
     private SpeechAct actAt(List<Token> toks, int i, int[] len) {
@@ -212,8 +246,16 @@ public final class StatementStage implements Stage {
                 d.speaker = outer.speaker; d.speakerEnd = d.end; d.confidence = 0.75;
                 return;
             }
-            // deeper inside a quote, a verb with no subject of its own may be about anyone: not attributed
-            if (d.start >= outer.contentStart && quoted[d.start]) { d.dropped = true; return; }
+            // deeper inside a quote, a verb with no subject of its own may be about anyone: not attributed,
+            // unless the speaker says it of themselves ("we will continue to call for")
+            if (d.start >= outer.contentStart && quoted[d.start]) {
+                if (firstPersonBefore(toks, d.start)) {
+                    d.speaker = outer.speaker; d.speakerEnd = d.end; d.confidence = 0.75; d.explicit = true;
+                } else {
+                    d.dropped = true;
+                }
+                return;
+            }
         }
         // a verb mid-sentence with no subject of its own is not attributed to anyone
         d.dropped = d.start > 1 || !noMentionBefore(ms, d.start);
@@ -232,7 +274,17 @@ public final class StatementStage implements Stage {
                 || res.isTitle(f) || !t.clitic().isEmpty() || res.speechVerb(f) != null;
     }
 
-    /** "He noted": a personal pronoun just before the verb (particles allowed between). */
+    /** A first-person pronoun up to four words before the verb, in the same clause. */
+    private boolean firstPersonBefore(List<Token> toks, int verb) {
+        for (int j = verb - 1; j >= 0 && j >= verb - 4; j--) {
+            Token t = toks.get(j);
+            if (res.isFirstPerson(t.form())) return true;
+            if (t.isPunctuation()) return false;
+        }
+        return false;
+    }
+
+    /** «He noted»: a personal pronoun just before the verb (particles allowed between). */
     private boolean pronounBefore(List<Token> toks, int verb) {
         for (int j = verb - 1; j >= 0 && j >= verb - 3; j--) {
             String f = toks.get(j).form();
@@ -288,9 +340,12 @@ public final class StatementStage implements Stage {
             }
         }
         d.contentStart = k;
-        for (int j = k; j < toks.size(); j++) {
+        // the content opens with a complementizer, a colon or a quotation mark close after the verb and its speaker
+        for (int j = k; j < toks.size() && j < k + CONTENT_OPENING; j++) {
             String f = toks.get(j).form();
-            if (res.isComplementizer(f) || f.equals(":") || isQuoteMark(f)) {
+            // a straight quote opens the content only right after the verb or speaker; later it may be a closing one
+            boolean opens = f.equals("\u00AB") || f.equals("\u201C") || (f.equals("\"") && j <= k + 1);
+            if (res.isComplementizer(f) || f.equals(":") || opens) {
                 d.contentStart = res.isComplementizer(f) || f.equals(":") ? j + 1 : j;
                 break;
             }

@@ -30,6 +30,7 @@ public final class LanguageResources {
     private final Set<String> relativePronouns = new HashSet<>();
     private final Map<String, String> contentMarkers = new HashMap<>();
     private final Set<String> impersonal = new HashSet<>();
+    private final Set<String> firstPerson = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> complementizers = new HashSet<>();
     private final Map<String, String> meetingTriggers = new HashMap<>();
@@ -87,6 +88,7 @@ public final class LanguageResources {
         }
         for (String t : Lexicon.lines(d + "anaphora.txt")) r.anaphora.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "prepositions.txt")) r.prepositions.add(ArabicFolding.fold(t.strip()));
+        for (String t : Lexicon.lines(d + "first-person.txt")) r.firstPerson.add(ArabicFolding.fold(t.strip()));
         for (String t : Lexicon.lines(d + "impersonal.txt")) r.impersonal.add(ArabicFolding.fold(t.strip()));
         for (String[] row : Lexicon.rows(d + "content-markers.tsv", 2)) r.contentMarkers.put(ArabicFolding.fold(row[1]), row[0]);
         for (String[] row : Lexicon.rows(d + "speech-participles.tsv", 2)) {
@@ -152,6 +154,8 @@ public final class LanguageResources {
     public boolean isPreposition(String form) { return prepositions.contains(form); }
     /** A preposition (or clitic) after which a name is a place. */
     public boolean isLocative(String form) { return locatives.contains(form); }
+    /** A first-person pronoun (we, نحن). */
+    public boolean isFirstPerson(String form) { return firstPerson.contains(form); }
     /** A passive reporting formula (يذكر أن): no actor speaks. */
     public boolean isImpersonal(String form) { return impersonal.contains(form); }
     /** The statement type a word makes of a generic statement whose content it opens, or null. */

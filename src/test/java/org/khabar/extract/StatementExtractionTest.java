@@ -184,4 +184,12 @@ class StatementExtractionTest {
         assertEquals("Vladimir Putin Claim []", show(dated("o4", "en", "2022-02-20",
                 "The President of Russia noted that provocations were the reason for the escalation.")));
     }
+
+    @Test
+    void quotationThenAttributionAndFirstPersonInsideIt() {
+        // en-presua-74641: a quotation continued over sentences, «we will continue to call for …»
+        Document d = dated("q1", "en", "2022-04-28",
+                "\"We do not give up,\" said António Guterres. \"We will continue to call for a complete ceasefire.\"");
+        assertEquals("António Guterres Claim []\nAntónio Guterres Call [ceasefire]", show(d));
+    }
 }
