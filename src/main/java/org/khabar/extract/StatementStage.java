@@ -56,7 +56,7 @@ public final class StatementStage implements Stage {
             List<Mention> ms = doc.mentions().get(s);
             List<DateResolver.Found> found = dates.resolve(doc.sentenceText(s), published, monthContext);
             DateValue date = found.isEmpty() ? null : found.get(0).value();
-            boolean[] quoted = quoted(toks);
+            boolean[] quoted = Quotations.quoted(toks);
             List<Draft> drafts = new ArrayList<>();
             Draft turn = turn(toks, ms);
             if (turn == null) turn = quoteThenAttribution(toks, ms);
@@ -130,7 +130,7 @@ public final class StatementStage implements Stage {
      * «"…"، قال غوتيريش». The quotation is the content, so the acts inside it are the speaker's and may type it.
      */
     private Draft quoteThenAttribution(List<Token> toks, List<Mention> ms) {
-        if (toks.isEmpty() || !isQuoteMark(toks.get(0).form())) return null;
+        if (toks.isEmpty() || !Quotations.isQuoteMark(toks.get(0).form())) return null;
         int close = -1;
         for (int j = 1; j < toks.size(); j++) {
             String f = toks.get(j).form();
@@ -172,7 +172,7 @@ public final class StatementStage implements Stage {
         if (d.start >= 2 && res.isRelativePronoun(toks.get(d.start - 1).form())) {
             // «الذي اعتبر من المتشددين» is passive (who was considered); a Claim needs reported content after it
             boolean reports = !d.type.equals("Claim") || (d.end < toks.size() && (res.isComplementizer(toks.get(d.end).form())
-                    || toks.get(d.end).form().equals(":") || isQuoteMark(toks.get(d.end).form())));
+                    || toks.get(d.end).form().equals(":") || Quotations.isQuoteMark(toks.get(d.end).form())));
             for (Mention m : ms) {
                 if (!reports) break;
                 if (m.tokenEnd() == d.start - 1 && m.agent() != null) {
@@ -382,59 +382,14 @@ public final class StatementStage implements Stage {
     private Statement toStatement(Document doc, int s, List<Token> toks, Draft d, DateValue date, int limit) {
         int from = Math.min(d.contentStart, toks.size());
         String content = Sentences.text(doc, toks, from, toks.size()).strip();
-        String clause = Sentences.text(doc, toks, from, Math.min(limit, clauseEnd(toks, from)));
+        String clause = Sentences.text(doc, toks, from, Math.min(limit, Quotations.clauseEnd(toks, from)));
         List<String> about = topics.topics(clause);
         // what is called for is the first thing named; later topics are its purposes ("corridors to deliver aid")
         if ((d.type.equals("Call") || d.type.equals("Demand")) && about.size() > 1) about = about.subList(0, 1);
-        String quote = quote(doc, toks, from);
+        String quote = Quotations.quote(doc, toks, from);
         var span = doc.sentences().get(s);
         return new Statement(d.speaker, d.addressee, d.type, about, quote, content.isEmpty() ? null : content, date,
                 new Evidence(span.getStart(), span.getEnd(), toks.get(d.start).start()), d.confidence);
     }
 
-    /** The first clause of the content: up to a sentence-final mark inside a quotation. */
-    private static int clauseEnd(List<Token> toks, int from) {
-        for (int j = from + 1; j < toks.size(); j++) {
-            String f = toks.get(j).form();
-            if (f.equals(".") || f.equals("!") || f.equals("\u061F") || f.equals("?") || f.equals("\u061B") || f.equals(";")) return j;
-        }
-        return toks.size();
-    }
-
-    /** Words inside quotation marks from {@code from} on, joined with " … "; an unclosed mark runs to the end. */
-    private static String quote(Document doc, List<Token> toks, int from) {
-        StringBuilder sb = new StringBuilder();
-        int open = -1;
-        for (int j = from; j < toks.size(); j++) {
-            String f = toks.get(j).form();
-            boolean opening = f.equals("\u00AB") || f.equals("\u201C") || (f.equals("\"") && open < 0);
-            boolean closing = f.equals("\u00BB") || f.equals("\u201D") || (f.equals("\"") && open >= 0);
-            if (open < 0 && opening) open = j + 1;
-            else if (open >= 0 && closing) {
-                if (j > open) { if (sb.length() > 0) sb.append(" \u2026 "); sb.append(Sentences.text(doc, toks, open, j)); }
-                open = -1;
-            }
-        }
-        if (open >= 0 && open < toks.size()) { if (sb.length() > 0) sb.append(" \u2026 "); sb.append(Sentences.text(doc, toks, open, toks.size())); }
-        return sb.length() == 0 ? null : sb.toString();
-    }
-
-    private static boolean isQuoteMark(String f) {
-        return f.equals("\"") || f.equals("\u00AB") || f.equals("\u201C");
-    }
-
-    /** Which tokens lie inside quotation marks, or after a colon that follows a verb (direct speech). */
-    private boolean[] quoted(List<Token> toks) {
-        boolean[] q = new boolean[toks.size()];
-        boolean in = false, afterColon = false;
-        for (int j = 0; j < toks.size(); j++) {
-            String f = toks.get(j).form();
-            if (f.equals("\"")) { in = !in; continue; }
-            if (f.equals("\u00AB") || f.equals("\u201C")) { in = true; continue; }
-            if (f.equals("\u00BB") || f.equals("\u201D")) { in = false; continue; }
-            if (f.equals(":") && j > 0) afterColon = true;
-            q[j] = in || afterColon;
-        }
-        return q;
-    }
 }

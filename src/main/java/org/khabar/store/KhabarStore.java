@@ -8,7 +8,6 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -124,7 +123,6 @@ public final class KhabarStore implements AutoCloseable {
         @Override public void quad(Quad q) { dsg.add(q); quads++; }
         @Override public void triple(org.apache.jena.graph.Triple t) { dsg.add(Quad.create(Quad.defaultGraphIRI, t)); quads++; }
         public long quads() { return quads; }
-        public StreamRDF stream() { return this; }
     }
 
     /** Puts the ontology and topic scheme into {@code khg:ontology}, replacing what was there. */
@@ -160,8 +158,6 @@ public final class KhabarStore implements AutoCloseable {
             return n;
         });
     }
-
-    public void read(Runnable r) { Txn.executeRead(dsg, r); }
 
     @Override
     public void close() {
