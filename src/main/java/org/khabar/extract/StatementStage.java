@@ -127,7 +127,7 @@ public final class StatementStage implements Stage {
 
     /**
      * A quotation first, then who said it: «"We will call for a ceasefire," said António Guterres.» or
-     * «"…"، قال غوتيريش». The quotation is the content, so the acts inside it are the speaker's and may type it.
+     * «…»، قال غوتيريش. The quotation is the content, so the acts inside it are the speaker's and may type it.
      */
     private Draft quoteThenAttribution(List<Token> toks, List<Mention> ms) {
         if (toks.isEmpty() || !Quotations.isQuoteMark(toks.get(0).form())) return null;
