@@ -20,7 +20,8 @@ final class Quotations {
     /** Words inside quotation marks from {@code from} on, joined with " … "; an unclosed mark runs to the end. */
     static String quote(Document doc, List<Token> toks, int from) {
         StringBuilder sb = new StringBuilder();
-        int open = -1;
+        // content that starts inside a quotation: its first straight mark closes it
+        int open = from < toks.size() && quoted(toks)[from] && !isQuoteMark(toks.get(from).form()) ? from : -1;
         for (int j = from; j < toks.size(); j++) {
             String f = toks.get(j).form();
             boolean opening = f.equals("\u00AB") || f.equals("\u201C") || (f.equals("\"") && open < 0);

@@ -249,7 +249,7 @@ public final class StatementStage implements Stage {
             // deeper inside a quote, a verb with no subject of its own may be about anyone: not attributed,
             // unless the speaker says it of themselves ("we will continue to call for")
             if (d.start >= outer.contentStart && quoted[d.start]) {
-                if (firstPersonBefore(toks, d.start)) {
+                if (firstPersonBefore(toks, d.start) || res.isFirstPersonVerb(toks.get(d.start).form())) {
                     d.speaker = outer.speaker; d.speakerEnd = d.end; d.confidence = 0.75; d.explicit = true;
                 } else {
                     d.dropped = true;

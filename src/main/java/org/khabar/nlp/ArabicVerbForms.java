@@ -50,6 +50,15 @@ public final class ArabicVerbForms {
         return out;
     }
 
+    /** First person plural forms («ندعو»، «نطالب», «دعونا» is not included): imperfect with نـ, past with ـنا. */
+    public Set<String> firstPersonPlural(String past, String imperfect) {
+        String p = ArabicFolding.fold(past), im = ArabicFolding.fold(imperfect);
+        Set<String> out = new LinkedHashSet<>();
+        out.add("\u0646" + im);
+        out.add(p + "\u0646\u0627");
+        return out;
+    }
+
     /** A verbal noun with its possessive forms: دعوة → دعوته، دعوتها (taa marbuta written ت before a suffix). */
     public Set<String> possessives(String noun) {
         String n = ArabicFolding.fold(noun);

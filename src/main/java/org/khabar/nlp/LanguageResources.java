@@ -31,6 +31,7 @@ public final class LanguageResources {
     private final Map<String, String> contentMarkers = new HashMap<>();
     private final Set<String> impersonal = new HashSet<>();
     private final Set<String> firstPerson = new HashSet<>();
+    private final Set<String> firstPersonVerbs = new HashSet<>();
     private final Set<String> stopwords = new HashSet<>();
     private final Set<String> complementizers = new HashSet<>();
     private final Map<String, String> meetingTriggers = new HashMap<>();
@@ -65,6 +66,7 @@ public final class LanguageResources {
                 }
             } else if (lang.equals("ar")) {
                 for (String f : verbs.forms(row[1], row[2])) r.speech.putIfAbsent(f, new SpeechAct(row[0], addr, 1));
+                r.firstPersonVerbs.addAll(verbs.firstPersonPlural(row[1], row[2]));
             } else {
                 r.speech.putIfAbsent(ArabicFolding.fold(row[1]), new SpeechAct(row[0], addr, 1));
                 for (String f : Lexicon.alternatives(row[2])) r.speech.putIfAbsent(ArabicFolding.fold(f), new SpeechAct(row[0], addr, 1));
@@ -154,6 +156,8 @@ public final class LanguageResources {
     public boolean isPreposition(String form) { return prepositions.contains(form); }
     /** A preposition (or clitic) after which a name is a place. */
     public boolean isLocative(String form) { return locatives.contains(form); }
+    /** A speech verb in the first person plural (ندعو، طالبنا). */
+    public boolean isFirstPersonVerb(String form) { return firstPersonVerbs.contains(form); }
     /** A first-person pronoun (we, نحن). */
     public boolean isFirstPerson(String form) { return firstPerson.contains(form); }
     /** A passive reporting formula (يذكر أن): no actor speaks. */

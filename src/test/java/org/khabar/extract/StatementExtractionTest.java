@@ -192,4 +192,11 @@ class StatementExtractionTest {
                 "\"We do not give up,\" said António Guterres. \"We will continue to call for a complete ceasefire.\"");
         assertEquals("António Guterres Claim []\nAntónio Guterres Call [ceasefire]", show(d));
     }
+
+    @Test
+    void aFirstPersonVerbDeepInAQuotationIsTheQuotedSpeakers() {
+        // seed 002 pattern («ندعو» inside Farhan Haq's quotation), past the first words of the quotation
+        Document d = TestArticles.extractText("q2", "وقال فرحان حق: \"الجميع يعرف ذلك جيدا وبشكل واضح منذ البداية والأمر لا يحتاج إلى شرح، ندعو إلى وقف إطلاق النار\".");
+        assertEquals("Farhan Haq Claim []\nFarhan Haq Call [ceasefire]", show(d));
+    }
 }
