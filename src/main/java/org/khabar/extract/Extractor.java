@@ -93,7 +93,8 @@ public final class Extractor {
         return pipelines.get().computeIfAbsent(lang, l -> {
             LanguageResources res = resources.get(l);
             Set<String> known = new HashSet<>(res.knownWords());
-            TopicMatcher topics = new TopicMatcher(topicForms);
+            // labels in both languages may appear in either; Arabic clitics are the ones that stick to them
+            TopicMatcher topics = new TopicMatcher(topicForms, resources.get("ar").proclitics());
             DateResolver dates = dates(l);
             Pipeline.Builder b = Pipeline.builder()
                     .then(new SentenceStage(new ArabicSentenceSplitter(),

@@ -15,15 +15,20 @@ import org.khabar.nlp.ArabicFolding;
  */
 public final class TopicMatcher {
     private static final String ARTICLE = "\u0627\u0644";
-    /** wa, fa, bi, li, ka. */
-    private static final String PROCLITICS = "\u0648\u0641\u0628\u0644\u0643";
 
     private record Label(String topic, String[] words) {}
 
     private final Map<String, List<Label>> byFirstWord = new HashMap<>();
+    private final String proclitics;
 
-    /** @param surfaceForms topic id → its labels in any language */
-    public TopicMatcher(Map<String, List<String>> surfaceForms) {
+    /**
+     * @param surfaceForms topic id → its labels in any language
+     * @param proclitics the one-letter proclitics that may stick to a label's first word (from the language's data)
+     */
+    public TopicMatcher(Map<String, List<String>> surfaceForms, List<String> proclitics) {
+        StringBuilder letters = new StringBuilder();
+        for (String p : proclitics) if (p.length() == 1) letters.append(ArabicFolding.fold(p));
+        this.proclitics = letters.toString();
         surfaceForms.forEach((topic, forms) -> {
             for (String f : forms) {
                 String[] words = words(ArabicFolding.fold(f)).toArray(new String[0]);
@@ -51,11 +56,11 @@ public final class TopicMatcher {
     }
 
     /** The word, and the word without one or two proclitic letters (لل restored to ال). */
-    private static List<String> firstWordCandidates(String word) {
+    private List<String> firstWordCandidates(String word) {
         List<String> out = new ArrayList<>(4);
         out.add(word);
         for (int n = 1; n <= 2 && n < word.length() - 1; n++) {
-            if (PROCLITICS.indexOf(word.charAt(n - 1)) < 0) break;
+            if (proclitics.indexOf(word.charAt(n - 1)) < 0) break;
             out.add(word.substring(n));
             if (word.charAt(n - 1) == '\u0644' && word.charAt(n) == '\u0644') out.add(ARTICLE + word.substring(n + 1));
         }

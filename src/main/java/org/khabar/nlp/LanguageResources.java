@@ -19,23 +19,23 @@ public final class LanguageResources {
     private final Set<String> titles = new HashSet<>();
     private final Set<String> titleHeads = new HashSet<>();
     private final Map<String, String> nationalities = new HashMap<>();
-    private final Set<String> anaphora = new HashSet<>();
-    private final Set<String> prepositions = new HashSet<>();
-    private final Set<String> locatives = new HashSet<>();
-    private final Set<String> comitatives = new HashSet<>();
-    private final Set<String> subjectParticles = new HashSet<>();
-    private final Set<String> nameParticles = new HashSet<>();
-    private final Set<String> titleLinks = new HashSet<>();
-    private final Set<String> pronouns = new HashSet<>();
-    private final Set<String> relativePronouns = new HashSet<>();
+    private final Set<String> anaphora;
+    private final Set<String> prepositions;
+    private final Set<String> locatives;
+    private final Set<String> comitatives;
+    private final Set<String> subjectParticles;
+    private final Set<String> nameParticles;
+    private final Set<String> titleLinks;
+    private final Set<String> pronouns;
+    private final Set<String> relativePronouns;
     private final Map<String, String> contentMarkers = new HashMap<>();
-    private final Set<String> impersonal = new HashSet<>();
-    private final Set<String> firstPerson = new HashSet<>();
+    private final Set<String> impersonal;
+    private final Set<String> firstPerson;
     private final Set<String> firstPersonVerbs = new HashSet<>();
-    private final Set<String> stopwords = new HashSet<>();
-    private final Set<String> complementizers = new HashSet<>();
+    private final Set<String> stopwords;
+    private final Set<String> complementizers;
     private final Map<String, String> meetingTriggers = new HashMap<>();
-    private final Set<String> meetingAnchors = new HashSet<>();
+    private final Set<String> meetingAnchors;
     private final Map<String, String> eventTriggers = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, Integer> weekdays = new HashMap<>();
@@ -44,7 +44,31 @@ public final class LanguageResources {
     private final List<String[]> dateWords = new ArrayList<>();
     private int longestPhrase = 1;
 
-    private LanguageResources(String lang) { this.lang = lang; }
+    private LanguageResources(String lang) {
+        this.lang = lang;
+        String d = lang + "/";
+        this.anaphora = words(d + "anaphora.txt");
+        this.prepositions = words(d + "prepositions.txt");
+        this.locatives = words(d + "locatives.txt");
+        this.comitatives = words(d + "comitatives.txt");
+        this.subjectParticles = words(d + "subject-particles.txt");
+        this.nameParticles = words(d + "name-particles.txt");
+        this.titleLinks = words(d + "title-links.txt");
+        this.pronouns = words(d + "pronouns.txt");
+        this.relativePronouns = words(d + "relative-pronouns.txt");
+        this.impersonal = words(d + "impersonal.txt");
+        this.firstPerson = words(d + "first-person.txt");
+        this.stopwords = words(d + "stopwords.txt");
+        this.complementizers = words(d + "complementizers.txt");
+        this.meetingAnchors = words(d + "meeting-anchors.txt");
+    }
+
+    /** The folded words of a one-word-per-line data file. */
+    private static Set<String> words(String file) {
+        Set<String> out = new HashSet<>();
+        for (String t : Lexicon.lines(file)) out.add(ArabicFolding.fold(t.strip()));
+        return Set.copyOf(out);
+    }
 
     /** Loads the resources of {@code lang} ("ar" or "en"). */
     public static LanguageResources load(String lang) {
@@ -88,10 +112,6 @@ public final class LanguageResources {
             r.nationalities.put(f, row[1]);
             if (lang.equals("ar")) r.nationalities.put(f + "ه", row[1]);
         }
-        for (String t : Lexicon.lines(d + "anaphora.txt")) r.anaphora.add(ArabicFolding.fold(t.strip()));
-        for (String t : Lexicon.lines(d + "prepositions.txt")) r.prepositions.add(ArabicFolding.fold(t.strip()));
-        for (String t : Lexicon.lines(d + "first-person.txt")) r.firstPerson.add(ArabicFolding.fold(t.strip()));
-        for (String t : Lexicon.lines(d + "impersonal.txt")) r.impersonal.add(ArabicFolding.fold(t.strip()));
         for (String[] row : Lexicon.rows(d + "content-markers.tsv", 2)) r.contentMarkers.put(ArabicFolding.fold(row[1]), row[0]);
         for (String[] row : Lexicon.rows(d + "speech-participles.tsv", 2)) {
             String f = phrase(row[1]);
@@ -103,17 +123,7 @@ public final class LanguageResources {
                 if (lang.equals("ar")) r.speech.putIfAbsent((f.endsWith("\u0627") ? f.substring(0, f.length() - 1) : f) + "\u0647", act);
             }
         }
-        for (String t : Lexicon.lines(d + "relative-pronouns.txt")) r.relativePronouns.add(ArabicFolding.fold(t.strip()));
-        for (String t : Lexicon.lines(d + "pronouns.txt")) r.pronouns.add(ArabicFolding.fold(t.strip()));
-        for (String t : Lexicon.lines(d + "title-links.txt")) r.titleLinks.add(ArabicFolding.fold(t.strip()));
-        for (String t : Lexicon.lines(d + "name-particles.txt")) r.nameParticles.add(ArabicFolding.fold(t.strip()));
-        for (String t : Lexicon.lines(d + "subject-particles.txt")) r.subjectParticles.add(ArabicFolding.fold(t.strip()));
-        for (String t : Lexicon.lines(d + "comitatives.txt")) r.comitatives.add(ArabicFolding.fold(t.strip()));
-        for (String t : Lexicon.lines(d + "locatives.txt")) r.locatives.add(ArabicFolding.fold(t.strip()));
-        for (String t : Lexicon.lines(d + "stopwords.txt")) r.stopwords.add(ArabicFolding.fold(t.strip()));
-        for (String t : Lexicon.lines(d + "complementizers.txt")) r.complementizers.add(ArabicFolding.fold(t.strip()));
         for (String[] row : Lexicon.rows(d + "meeting-triggers.tsv", 2)) r.meetingTriggers.put(phrase(row[0]), row[1]);
-        for (String t : Lexicon.lines(d + "meeting-anchors.txt")) r.meetingAnchors.add(ArabicFolding.fold(t.strip()));
         for (String[] row : Lexicon.rows(d + "event-triggers.tsv", 2)) r.eventTriggers.put(phrase(row[0]), row[1]);
         for (String[] row : Lexicon.rows(d + "months.tsv", 2)) r.months.put(phrase(row[0]), Integer.parseInt(row[1]));
         for (String[] row : Lexicon.rows(d + "weekdays.tsv", 2)) r.weekdays.put(ArabicFolding.fold(row[0]), Integer.parseInt(row[1]));

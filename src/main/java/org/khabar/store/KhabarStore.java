@@ -128,6 +128,15 @@ public final class KhabarStore implements AutoCloseable {
     /** Puts the ontology and topic scheme into {@code khg:ontology}, replacing what was there. */
     public void installOntology(Graph ontology) {
         Node g = NodeFactory.createURI(KHR.ONTOLOGY_GRAPH);
+        // unchanged since the last run: no write transaction (and no re-indexing of its labels)
+        boolean same = Txn.calculateRead(dsg, () -> {
+            Graph stored = dsg.getGraph(g);
+            if (stored.size() != ontology.size()) return false;
+            var it = ontology.find();
+            while (it.hasNext()) if (!stored.contains(it.next())) return false;
+            return true;
+        });
+        if (same) return;
         write(w -> {
             w.replace(KHR.ONTOLOGY_GRAPH);
             ontology.find().forEachRemaining(t -> w.quad(Quad.create(g, t)));
