@@ -22,12 +22,14 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--iterations", defaultValue = "150") int iterations;
     @Option(names = "--cutoff", defaultValue = "2") int cutoff;
     @Option(names = "--algorithm", defaultValue = "MAXENT", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).") String algorithm;
+    @Option(names = "--beam", defaultValue = "" + ArabicNameFinderTrainer.DEFAULT_BEAM,
+            description = "Beam width the model decodes with (default: ${DEFAULT-VALUE}, greedy; OpenNLP's own default is 3).") int beam;
 
     @Override
     public Integer call() throws Exception {
         TokenNameFinderModel model;
         try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(train))) {
-            model = ArabicNameFinderTrainer.train(samples, iterations, cutoff, algorithm);
+            model = ArabicNameFinderTrainer.train(samples, iterations, cutoff, algorithm, beam);
         }
         if (output != null) {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {

@@ -77,7 +77,9 @@ public final class DateResolver {
     public List<Found> resolve(String sentence, LocalDate published, YearMonth[] context) {
         String s = ArabicFolding.fold(sentence);
         List<Found> out = new ArrayList<>();
-        Matcher m = explicit.matcher(s);
+        // most sentences hold no date: a plain scan rules each pattern out before its regex runs
+        boolean digits = s.chars().anyMatch(c -> c >= '0' && c <= '9');
+        Matcher m = explicit.matcher(digits ? s : "");
         while (m.find()) {
             int day = Integer.parseInt(m.group(1));
             int month = months.getOrDefault(m.group(2).replaceAll("\\s+", " "), 0);
@@ -97,7 +99,7 @@ public final class DateResolver {
                 // a number and a month name that make no date (31 February): not a date
             }
         }
-        m = ofMonth.matcher(s);
+        m = ofMonth.matcher(digits || containsAny(s, ordinals.keySet()) ? s : "");
         while (m.find()) {
             int day = ordinals.containsKey(m.group(1)) ? ordinals.get(m.group(1)) : Integer.parseInt(m.group(1));
             String r = monthRefs.get(m.group(2));
@@ -107,25 +109,34 @@ public final class DateResolver {
             out.add(new Found(m.start(), new DateValue(ym.atDay(day).toString(), DateValue.Precision.DAY)));
         }
         if (published != null) {
-            m = weekday.matcher(s);
+            m = weekday.matcher(containsAny(s, weekdays.keySet()) ? s : "");
             while (m.find()) {
                 int back = (published.getDayOfWeek().getValue() - weekdays.get(m.group(1)) + 7) % 7;
                 out.add(new Found(m.start(), new DateValue(published.minusDays(back).toString(), DateValue.Precision.DAY)));
             }
-            m = relDay.matcher(s);
+            m = relDay.matcher(containsAny(s, relativeDays.keySet()) ? s : "");
             while (m.find()) {
                 if (near(out, m.start(), 12)) continue; // "today, Thursday" is one date
                 LocalDate d = published.plusDays(relativeDays.get(m.group(1)));
                 out.add(new Found(m.start(), new DateValue(d.toString(), DateValue.Precision.DAY)));
             }
         }
-        m = yearOnly.matcher(s);
+        m = yearOnly.matcher(digits ? s : "");
         while (m.find()) {
             if (near(out, m.start(), 30)) continue;
             out.add(new Found(m.start(), new DateValue(m.group(1), DateValue.Precision.YEAR)));
         }
         out.sort(Comparator.comparingInt(Found::at));
         return out;
+    }
+
+    /** Whether {@code s} holds the first word of one of {@code words} (a necessary condition for a match). */
+    private static boolean containsAny(String s, Collection<String> words) {
+        for (String w : words) {
+            int sp = w.indexOf(' ');
+            if (s.contains(sp < 0 ? w : w.substring(0, sp))) return true;
+        }
+        return false;
     }
 
     private static boolean near(List<Found> found, int at, int window) {

@@ -12,8 +12,8 @@ final class Encounters {
     private Encounters() {}
 
     /** Longest phrase starting at token {@code i} (folded forms joined by spaces) and its length, via {@code lookup}. */
-    static <T> T phraseAt(List<Token> toks, int i, int longest, java.util.function.Function<String, T> lookup, int[] len) {
-        for (int k = Math.min(longest, toks.size() - i); k >= 1; k--) {
+    static <T> T phraseAt(List<Token> toks, int i, LanguageResources res, java.util.function.Function<String, T> lookup, int[] len) {
+        for (int k = res.phraseReach(toks, i); k >= 1; k--) {
             StringBuilder sb = new StringBuilder(toks.get(i).form());
             for (int j = i + 1; j < i + k; j++) sb.append(' ').append(toks.get(j).form());
             T v = lookup.apply(sb.toString());

@@ -32,7 +32,7 @@ public final class EventStage implements Stage {
             List<Mention> ms = doc.mentions().get(s);
             for (int i = 0; i < toks.size(); ) {
                 int[] len = {0};
-                String type = Encounters.phraseAt(toks, i, res.longestPhrase(), res::eventTrigger, len);
+                String type = Encounters.phraseAt(toks, i, res, res::eventTrigger, len);
                 if (type == null || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
                 Set<Actor> participants = new LinkedHashSet<>();
                 for (Mention m : ms) {

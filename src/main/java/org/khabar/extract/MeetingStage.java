@@ -42,7 +42,7 @@ public final class MeetingStage implements Stage {
             List<int[]> triggers = new ArrayList<>();
             for (int i = 0; i < toks.size(); ) {
                 int[] len = {0};
-                String kind = Encounters.phraseAt(toks, i, res.longestPhrase(), res::meetingTrigger, len);
+                String kind = Encounters.phraseAt(toks, i, res, res::meetingTrigger, len);
                 if (kind == null || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
                 triggers.add(new int[] {i, i + len[0], kind.equals("verb") ? 1 : kind.equals("possessive") ? 2 : 0});
                 i += len[0];

@@ -155,7 +155,7 @@ public final class StatementStage implements Stage {
     }
 
     private SpeechAct actAt(List<Token> toks, int i, int[] len) {
-        for (int k = Math.min(res.longestPhrase(), toks.size() - i); k >= 2; k--) {
+        for (int k = res.phraseReach(toks, i); k >= 2; k--) {
             StringBuilder sb = new StringBuilder(toks.get(i).form());
             for (int j = i + 1; j < i + k; j++) sb.append(' ').append(toks.get(j).form());
             SpeechAct a = res.speechPhrase(sb.toString());

@@ -43,6 +43,7 @@ public final class LanguageResources {
     private final List<String> proclitics = new ArrayList<>();
     private final List<String[]> dateWords = new ArrayList<>();
     private int longestPhrase = 1;
+    private final Set<String> phraseWords = new HashSet<>();
 
     private LanguageResources(String lang) {
         this.lang = lang;
@@ -130,6 +131,8 @@ public final class LanguageResources {
         for (String t : Lexicon.lines(d + "boilerplate.txt")) r.boilerplate.add(t.strip());
         for (String k : r.meetingTriggers.keySet()) r.longestPhrase = Math.max(r.longestPhrase, k.split(" ").length);
         for (String k : r.eventTriggers.keySet()) r.longestPhrase = Math.max(r.longestPhrase, k.split(" ").length);
+        for (Map<String, ?> m : List.of(r.speechPhrases, r.meetingTriggers, r.eventTriggers))
+            for (String k : m.keySet()) if (k.contains(" ")) r.phraseWords.addAll(List.of(k.split(" ")));
         return r;
     }
 
@@ -158,6 +161,16 @@ public final class LanguageResources {
     public SpeechAct speechVerb(String form) { return speech.get(form); }
     public SpeechAct speechPhrase(String forms) { return speechPhrases.get(forms); }
     public int longestPhrase() { return longestPhrase; }
+
+    /**
+     * How many tokens from {@code i} a multi-word entry could cover: the run of words that occur in one, at least 1
+     * and at most {@link #longestPhrase()}. Spares the phrase lookups at the many positions no phrase can start.
+     */
+    public int phraseReach(List<Token> toks, int i) {
+        int k = 0, max = Math.min(longestPhrase, toks.size() - i);
+        while (k < max && phraseWords.contains(toks.get(i + k).form())) k++;
+        return Math.max(1, Math.min(k, max));
+    }
     public boolean isTitle(String form) { return titles.contains(form); }
     /** A title word that may begin a title (وزير), not only continue one (الخارجية). */
     public boolean isTitleHead(String form) { return titleHeads.contains(form); }

@@ -25,11 +25,20 @@ public final class ArabicNameFinderTrainer {
     private ArabicNameFinderTrainer() {}
 
     public static TokenNameFinderModel train(ObjectStream<NameSample> samples, int iterations, int cutoff) throws IOException {
-        return train(samples, iterations, cutoff, "MAXENT");
+        return train(samples, iterations, cutoff, "MAXENT", DEFAULT_BEAM);
     }
 
-    /** @param algorithm an OpenNLP trainer name: MAXENT (GIS) or PERCEPTRON */
-    public static TokenNameFinderModel train(ObjectStream<NameSample> samples, int iterations, int cutoff, String algorithm) throws IOException {
+    /**
+     * Beam width the model decodes with, kept in its manifest. Greedy decoding (1) costs a third of OpenNLP's
+     * default (3) and loses about 0.003 F1 on the test split; the name finder is the largest cost of extraction.
+     */
+    public static final int DEFAULT_BEAM = 1;
+
+    /**
+     * @param algorithm an OpenNLP trainer name: MAXENT (GIS) or PERCEPTRON
+     * @param beam the beam width stored in the model for decoding
+     */
+    public static TokenNameFinderModel train(ObjectStream<NameSample> samples, int iterations, int cutoff, String algorithm, int beam) throws IOException {
         byte[] features;
         try (InputStream in = ArabicNameFinderTrainer.class.getResourceAsStream(FEATURES)) {
             features = in.readAllBytes();
@@ -39,6 +48,7 @@ public final class ArabicNameFinderTrainer {
         params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         params.put(TrainingParameters.THREADS_PARAM, 2);
         params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+        params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, beam);
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, new HashMap<>(), new BioCodec());
         return NameFinderME.train("ar", null, samples, params, factory);
     }
