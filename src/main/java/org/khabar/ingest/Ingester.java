@@ -32,6 +32,7 @@ public final class Ingester {
     private final int batchSize;
     private final int threads;
     private final PrintStream log;
+    private final boolean progress;
 
     private Ingester(Builder b) {
         this.extractor = Objects.requireNonNull(b.extractor, "extractor");
@@ -39,6 +40,7 @@ public final class Ingester {
         this.batchSize = b.batchSize;
         this.threads = b.threads;
         this.log = b.log;
+        this.progress = b.progress && b.log != null;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -49,6 +51,7 @@ public final class Ingester {
         private int batchSize = 64;
         private int threads = Runtime.getRuntime().availableProcessors();
         private PrintStream log;
+        private boolean progress;
 
         public Builder extractor(Extractor e) { this.extractor = e; return this; }
         public Builder sink(DocumentSink s) { this.sink = s; return this; }
@@ -65,11 +68,18 @@ public final class Ingester {
         }
         /** Where problems and progress lines go (stderr for the CLI); null for silence. */
         public Builder log(PrintStream p) { this.log = p; return this; }
+        /** A progress bar (rate, ETA) on the log instead of a line every five seconds. */
+        public Builder progress(boolean on) { this.progress = on; return this; }
         public Ingester build() { return new Ingester(this); }
     }
 
     public Summary run(List<Path> paths) {
-        return run(sink -> Inputs.read(paths, sink));
+        return run(sink -> Inputs.read(paths, sink), progress ? Inputs.estimate(paths) : -1);
+    }
+
+    /** As {@link #run(java.util.function.Consumer, long)} with no known total. */
+    public Summary run(java.util.function.Consumer<ArticleSink> source) {
+        return run(source, -1);
     }
 
     /** Outcome of extracting one article on a worker. */
@@ -78,9 +88,10 @@ public final class Ingester {
     /**
      * Runs over the articles a source pushes (files, an HTTP request body, …). Articles are extracted by
      * {@code threads} workers while this thread reads and writes; results are taken in input order, and at most a
-     * few batches are in flight, so memory stays flat however large the corpus.
+     * few batches are in flight, so memory stays flat however large the corpus. {@code expected} is the number of
+     * articles the source will give, for the ETA (negative when unknown).
      */
-    public Summary run(java.util.function.Consumer<ArticleSink> source) {
+    public Summary run(java.util.function.Consumer<ArticleSink> source, long expected) {
         long[] c = new long[7]; // articles, statements, meetings, events, quads, failed, skipped
         List<Document> batch = new ArrayList<>();
         long started = System.nanoTime();
@@ -92,11 +103,13 @@ public final class Ingester {
             t.setDaemon(true);
             return t;
         });
+        Progress bar = progress ? new Progress(log, expected) : null;
         try {
             source.accept(new ArticleSink() {
                 @Override public void article(ArticleInput a) {
                     pending.add(workers.submit(() -> extract(a)));
                     while (pending.size() >= inFlight) take(pending.poll(), batch, c);
+                    if (bar != null) { bar.update(c[0] + c[5] + c[6], c[5]); return; }
                     long now = System.nanoTime();
                     if (now - lastReport[0] > 5_000_000_000L) {
                         lastReport[0] = now;
@@ -111,7 +124,9 @@ public final class Ingester {
             });
             while (!pending.isEmpty()) take(pending.poll(), batch, c);
             flush(batch, c);
+            if (bar != null) bar.update(c[0] + c[5] + c[6], c[5]);
         } finally {
+            if (bar != null) bar.close();
             workers.shutdownNow();
         }
         return new Summary(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);

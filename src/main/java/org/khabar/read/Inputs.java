@@ -31,6 +31,36 @@ public final class Inputs {
         }
     }
 
+    /**
+     * About how many articles {@code paths} hold (a line per JSON Lines record, one per other file), read
+     * cheaply before a run so progress can show an ETA; unreadable paths count for nothing.
+     */
+    public static long estimate(List<Path> paths) {
+        long n = 0;
+        for (Path p : paths) {
+            try (Stream<Path> s = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
+                for (Path f : (Iterable<Path>) s.filter(Files::isRegularFile).filter(f -> readerFor(f) != null)::iterator)
+                    n += readerFor(f) instanceof JsonLinesReader ? lines(f) : 1;
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // counted as nothing: the run itself reports the problem
+            }
+        }
+        return n;
+    }
+
+    private static long lines(Path f) throws IOException {
+        long n = 0;
+        int last = '\n';
+        byte[] buf = new byte[1 << 16];
+        try (var in = Files.newInputStream(f)) {
+            for (int r; (r = in.read(buf)) > 0; ) {
+                for (int i = 0; i < r; i++) if (buf[i] == '\n') n++;
+                last = buf[r - 1];
+            }
+        }
+        return last == '\n' ? n : n + 1;
+    }
+
     static ArticleReader readerFor(Path f) {
         String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".txt") || n.endsWith(".text")) return new TextReader();

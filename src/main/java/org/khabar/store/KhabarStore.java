@@ -95,6 +95,15 @@ public final class KhabarStore implements AutoCloseable {
     }
 
     public Path dir() { return dir; }
+    DatasetGraph tdb() { return tdb; }
+
+    /**
+     * Starts a bulk load (see {@link BulkLoad}), spooling to a folder under {@code spoolDir}, or under the
+     * system's temporary folder when it is null.
+     */
+    public BulkLoad bulkLoad(Path spoolDir) {
+        return new BulkLoad(this, spoolDir != null ? spoolDir : Path.of(System.getProperty("java.io.tmpdir")));
+    }
     public DatasetGraph dataset() { return dsg; }
 
     /**
