@@ -1,45 +1,63 @@
 package org.khabar.cli;
 
+import static org.khabar.bench.BenchReport.round;
+import static org.khabar.bench.BenchReport.values;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.khabar.doc.ArticleMeta;
-import org.khabar.doc.Document;
+import java.util.concurrent.Callable;
+import org.khabar.bench.BenchReport;
+import org.khabar.bench.ExtractionBench;
+import org.khabar.bench.QueryBench;
+import org.khabar.bench.TdbLoaderRun;
+import org.khabar.bench.MemoryWatch;
+import org.khabar.bench.ScaledCorpus;
 import org.khabar.extract.Extractor;
 import org.khabar.extract.UnsupportedLanguageException;
+import org.khabar.ingest.Ingester;
 import org.khabar.ingest.StoreSink;
-import org.khabar.query.CannedQuery;
-import org.khabar.query.QueryRunner;
+import org.khabar.ingest.StreamSink;
 import org.khabar.rdf.Ontology;
 import org.khabar.read.ArticleInput;
 import org.khabar.read.ArticleSink;
 import org.khabar.read.Inputs;
 import org.khabar.read.ReadProblem;
+import org.khabar.store.BulkLoad;
 import org.khabar.store.KhabarStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures extraction (articles/s and tokens/s, one thread and all), loading into a fresh TDB2 store",
-                "(quads/s) and canned-query latency (p50/p99), and prints one table. The corpus is replicated with new ids",
-                "to reach --articles; with no PATH the bundled samples are used."})
-final class BenchCommand implements java.util.concurrent.Callable<Integer> {
-    @Option(names = "--articles", defaultValue = "2000", description = "Articles to process (default: ${DEFAULT-VALUE}).")
+        description = {"Measures, on a corpus replicated to --articles (ids and dates varied): extraction per language",
+                "(articles/s, tokens/s; one thread and all), the bulk path (extract and spool, then TDB2's parallel loader",
+                "and the text index) side by side with Jena's own tdb2.tdbloader on the same N-Quads file, the incremental",
+                "path, canned-query latency (p50/p99) on the bulk-built store, and peak memory. Prints one table and",
+                "writes the figures as JSON. With no PATH the bundled samples are used."})
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--articles", defaultValue = "10000", description = "Articles in the scaled corpus (default: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--threads", defaultValue = "0", description = "Worker threads for the parallel run (default: all cores).")
+    @Option(names = "--threads", defaultValue = "0", description = "Worker threads for the parallel runs (default: all cores).")
     int threads;
 
-    @Option(names = "--query-runs", defaultValue = "30", description = "Runs of each canned query (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--sample", defaultValue = "3000", description = "Articles per language for the extraction-only rows (default: ${DEFAULT-VALUE}).")
+    int sample;
+
+    @Option(names = "--incremental", defaultValue = "2000", description = "Articles for the incremental-load row (default: ${DEFAULT-VALUE}).")
+    int incremental;
+
+    @Option(names = "--query-runs", defaultValue = "30", description = "Runs of each canned query, at most (default: ${DEFAULT-VALUE}).")
     int queryRuns;
+
+    @Option(names = "--no-tdbloader", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Run Jena's tdb2.tdbloader on the same file for comparison (default: on).")
+    boolean tdbloader;
 
     @Option(names = "--load-clients", split = ",", paramLabel = "N",
             description = "Also run a server load test on loopback with these numbers of concurrent clients (e.g. 8,64).")
@@ -48,70 +66,93 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--load-seconds", defaultValue = "15", description = "Duration of each load run (default: ${DEFAULT-VALUE}).")
     int loadSeconds;
 
+    @Option(names = "--json", paramLabel = "FILE", defaultValue = "khabar-bench.json", description = "Where the figures go as JSON (default: ${DEFAULT-VALUE}).")
+    Path json;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Folder for the scratch stores and spool (default: the system's temporary folder).")
+    Path work;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Articles to replicate (e.g. ../shared/corpus/articles-ar.jsonl).")
     List<Path> paths = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        List<ArticleInput> base = corpus();
-        List<ArticleInput> inputs = new ArrayList<>(articles);
-        for (int i = 0; inputs.size() < articles; i++) {
-            ArticleInput a = base.get(i % base.size());
-            ArticleMeta m = a.meta();
-            inputs.add(new ArticleInput(new ArticleMeta(m.id() + "-r" + (i / base.size()), m.lang(), m.title(), m.published(),
-                    m.publisher(), m.agency(), m.url(), m.origin()), a.text()));
-        }
-        Extractor ex = Models.extractor();
+        BenchReport report = new BenchReport(System.out);
         int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        System.out.printf("corpus: %d distinct articles replicated to %d (ids varied), %d cores%n", base.size(), inputs.size(), cores);
-        extract(ex, inputs.subList(0, Math.min(200, inputs.size())), 1); // warm-up
-        long[] one = extract(ex, inputs, 1);
-        long[] all = extract(ex, inputs, cores);
-        row("extract, 1 thread", one, inputs.size());
-        row("extract, " + cores + " threads", all, inputs.size());
-
-        List<Document> docs = new ArrayList<>();
-        for (ArticleInput a : inputs) try { docs.add(ex.extract(a)); } catch (UnsupportedLanguageException ignored) { /* counted above */ }
-        Path dir = Files.createTempDirectory("khabar-bench");
-        try (KhabarStore store = KhabarStore.open(dir.resolve("db"))) {
-            store.installOntology(Ontology.termsAndTopics());
-            StoreSink sink = new StoreSink(store);
-            long t0 = System.nanoTime(), quads = 0;
-            for (int i = 0; i < docs.size(); i += 64) quads += sink.accept(docs.subList(i, Math.min(docs.size(), i + 64)));
-            double secs = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("%-26s %10.0f quads/s   (%d quads in %.2f s, transactions of 64 articles)%n", "load (incremental)", quads / secs, quads, secs);
-            QueryRunner runner = QueryRunner.local(store.dataset(), 60_000);
-            for (String name : CannedQuery.NAMES) {
-                // quotes-about searches for the Arabic preferred label of the topic "dialogue"
-                Map<String, String> params = name.equals("quotes-about") ? Map.of("text", arabicLabel("dialogue")) : Map.of();
-                var q = QueryRunner.bind(CannedQuery.named(name), params);
-                long[] ms = new long[queryRuns];
-                long[] rows = {0};
-                for (int r = 0; r < queryRuns; r++) {
-                    long s = System.nanoTime();
-                    rows[0] = 0;
-                    runner.select(q, rs -> { while (rs.hasNext()) { rs.next(); rows[0]++; } });
-                    ms[r] = (System.nanoTime() - s) / 1_000;
-                }
-                Arrays.sort(ms);
-                System.out.printf("%-26s p50 %8.1f ms   p99 %8.1f ms   (%d rows)%n", "query " + name,
-                        ms[ms.length / 2] / 1000.0, ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)] / 1000.0, rows[0]);
-            }
-            if (!loadClients.isEmpty()) {
-                try (var server = org.khabar.server.KhabarServer.builder().dataset(store.dataset()).port(0).start()) {
-                    for (int clients : loadClients) new ServerLoad(server.queryUrl(), clients, loadSeconds).run().print(System.out);
+        Extractor ex = Models.extractor();
+        Map<String, List<ArticleInput>> byLang = byLanguage(ex, corpus());
+        List<ArticleInput> all = new ArrayList<>();
+        byLang.values().forEach(all::addAll);
+        ScaledCorpus corpus = new ScaledCorpus(all, articles);
+        report.fact("corpus", values("distinct", corpus.distinct(), "articles", articles, "languages", languageCounts(byLang),
+                        "cores", cores, "maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20),
+                String.format("corpus: %d distinct articles %s replicated to %d (replica k: id '-rk', published k days later); %d cores, max heap %d MiB",
+                        corpus.distinct(), languageCounts(byLang), articles, cores, Runtime.getRuntime().maxMemory() >> 20));
+        Path dir = Files.createTempDirectory(work != null ? Files.createDirectories(work) : Path.of(System.getProperty("java.io.tmpdir")), "khabar-bench");
+        try (MemoryWatch memory = new MemoryWatch()) {
+            ExtractionBench.run(ex, byLang, sample, cores, report);
+            try (KhabarStore store = KhabarStore.open(dir.resolve("bulk"))) {
+                store.installOntology(Ontology.termsAndTopics());
+                bulk(ex, corpus, store, cores, dir, report);
+                QueryBench.run(store, queryRuns, report);
+                if (!loadClients.isEmpty()) {
+                    try (var server = org.khabar.server.KhabarServer.builder().dataset(store.dataset()).port(0).start()) {
+                        for (int clients : loadClients) new ServerLoad(server.queryUrl(), clients, loadSeconds).run().print(System.out);
+                    }
                 }
             }
+            incremental(ex, corpus, cores, dir, report);
+            long[] peaks = memory.peaks();
+            report.row("memory", values("liveHeapMiB", peaks[0] >> 20, "rssAnonMiB", peaks[1] >> 20, "rssMiB", peaks[2] >> 20),
+                    String.format("peak live heap %d MiB, peak anonymous RSS %d MiB, peak RSS %d MiB (RSS includes mapped store files)",
+                            peaks[0] >> 20, peaks[1] >> 20, peaks[2] >> 20));
         } finally {
             deleteTree(dir);
         }
-        System.out.printf("%-26s %10d MiB%n", "peak RSS", peakRssKb() / 1024);
+        report.write(json);
+        System.out.println("figures written to " + json);
         return Khabar.OK;
     }
 
-    private static String arabicLabel(String topic) {
-        return Ontology.topicSurfaceForms().get(topic).stream()
-                .filter(f -> org.khabar.nlp.ArabicFolding.isArabicLetter(f.codePointAt(0))).sorted().findFirst().orElse(topic);
+    /** Extract and spool every article on all cores, then load the spool; then tdb2.tdbloader on the same file. */
+    private void bulk(Extractor ex, ScaledCorpus corpus, KhabarStore store, int cores, Path dir, BenchReport report) throws Exception {
+        try (BulkLoad load = store.bulkLoad(dir)) {
+            long t0 = System.nanoTime();
+            Ingester.Summary sum = Ingester.builder().extractor(ex).sink(new StreamSink(load.stream())).threads(cores).build()
+                    .run(corpus.source(0, corpus.size()), corpus.size());
+            double spoolSecs = (System.nanoTime() - t0) / 1e9;
+            report.row("bulk: extract + spool N-Quads, " + cores + " threads",
+                    values("articles", sum.articles(), "seconds", round(spoolSecs), "articlesPerSecond", round(sum.articles() / spoolSecs), "quads", load.spooled()),
+                    String.format("%8.0f articles/s  (%d articles, %d quads, %.1f s)", sum.articles() / spoolSecs, sum.articles(), load.spooled(), spoolSecs));
+            long t1 = System.nanoTime();
+            long quads = load.finish((fmt, args) -> { });
+            double loadSecs = (System.nanoTime() - t1) / 1e9;
+            report.row("bulk: TDB2 parallel loader + text index",
+                    values("quads", quads, "seconds", round(loadSecs), "quadsPerSecond", round(quads / loadSecs)),
+                    String.format("%8.0f quads/s     (%d quads, %.1f s, text index included)", quads / loadSecs, quads, loadSecs));
+            if (tdbloader) {
+                double jena = TdbLoaderRun.seconds(load.spoolFile(), dir.resolve("tdbloader"));
+                report.row("tdb2.tdbloader --loader=parallel (same file)",
+                        values("quads", quads, "seconds", round(jena), "quadsPerSecond", round(quads / jena), "ratio", Math.round(jena / loadSecs * 100) / 100.0),
+                        String.format("%8.0f quads/s     (%.1f s, own JVM; bulk path / tdbloader = %.2f)", quads / jena, jena, jena / loadSecs));
+                deleteTree(dir.resolve("tdbloader"));
+            }
+        }
+    }
+
+    /** The incremental path (one write transaction per 64 articles, text index in step) on a fresh store. */
+    private void incremental(Extractor ex, ScaledCorpus corpus, int cores, Path dir, BenchReport report) {
+        int n = Math.min(incremental, corpus.size());
+        try (KhabarStore store = KhabarStore.open(dir.resolve("incremental"))) {
+            long t0 = System.nanoTime();
+            Ingester.Summary sum = Ingester.builder().extractor(ex).sink(new StoreSink(store)).threads(cores).build()
+                    .run(corpus.source(0, n), n);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            report.row("incremental ingest (extract + load), " + cores + " threads",
+                    values("articles", sum.articles(), "quads", sum.quads(), "seconds", round(secs),
+                            "articlesPerSecond", round(sum.articles() / secs), "quadsPerSecond", round(sum.quads() / secs)),
+                    String.format("%8.0f articles/s  (%d quads/s; %d articles, %.1f s)", sum.articles() / secs, Math.round(sum.quads() / secs), sum.articles(), secs));
+        }
     }
 
     private List<ArticleInput> corpus() throws IOException {
@@ -136,49 +177,27 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         return out;
     }
 
-    /** Returns {nanoseconds, tokens}. */
-    private static long[] extract(Extractor ex, List<ArticleInput> inputs, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            long t0 = System.nanoTime();
-            List<Future<Long>> parts = new ArrayList<>();
-            int chunk = (inputs.size() + threads - 1) / threads;
-            for (int t = 0; t < threads; t++) {
-                List<ArticleInput> mine = inputs.subList(Math.min(inputs.size(), t * chunk), Math.min(inputs.size(), (t + 1) * chunk));
-                parts.add(pool.submit(() -> {
-                    long tokens = 0;
-                    for (ArticleInput a : mine) {
-                        try {
-                            for (var s : ex.extract(a).tokens()) tokens += s.size();
-                        } catch (UnsupportedLanguageException ignored) { /* not an extraction cost */ }
-                    }
-                    return tokens;
-                }));
+    /** The articles grouped by the language the extractor reads them in; unsupported ones are left out. */
+    private static Map<String, List<ArticleInput>> byLanguage(Extractor ex, List<ArticleInput> in) {
+        Map<String, List<ArticleInput>> out = new LinkedHashMap<>();
+        for (ArticleInput a : in) {
+            try {
+                out.computeIfAbsent(ex.extract(a).meta().lang(), k -> new ArrayList<>()).add(a);
+            } catch (UnsupportedLanguageException e) {
+                System.err.println("left out " + a.meta().id() + ": " + e.getMessage());
             }
-            long tokens = 0;
-            for (Future<Long> f : parts) tokens += f.get();
-            return new long[] {System.nanoTime() - t0, tokens};
-        } finally {
-            pool.shutdown();
         }
+        return out;
     }
 
-    private static void row(String what, long[] r, int n) {
-        double secs = r[0] / 1e9;
-        System.out.printf("%-26s %10.0f articles/s   %10.0f tokens/s   (%.2f s)%n", what, n / secs, r[1] / secs, secs);
+    private static Map<String, Integer> languageCounts(Map<String, List<ArticleInput>> byLang) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        byLang.forEach((k, v) -> m.put(k, v.size()));
+        return m;
     }
 
-    private static long peakRssKb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status")))
-                if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("\\D+", ""));
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
         try (var s = Files.walk(dir)) {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }

@@ -132,12 +132,22 @@ public final class RdfMapper {
             add(n, KH.charEnd.asNode(), integer(cp(r.evidence().sentenceEnd())));
         }
 
+        /**
+         * Two decimals in canonical form ("0.9", "1.0", never "0.90"). TDB2 stores a decimal as its value and gives
+         * it back canonical; a quad written as "0.90" could then be found but not deleted, and a re-ingested article
+         * kept its old confidences.
+         */
+        static String decimal(double v) {
+            java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+            return (d.scale() <= 0 ? d.setScale(1) : d).toPlainString();
+        }
+
         private void provenance(Node n, Evidence ev, double confidence) {
             add(n, KH.source.asNode(), article);
             add(n, KH.evidence.asNode(), text(doc.covered(ev.sentenceStart(), ev.sentenceEnd())));
             add(n, KH.charStart.asNode(), integer(cp(ev.sentenceStart())));
             add(n, KH.charEnd.asNode(), integer(cp(ev.sentenceEnd())));
-            add(n, KH.confidence.asNode(), NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%.2f", confidence), XSDDatatype.XSDdecimal));
+            add(n, KH.confidence.asNode(), NodeFactory.createLiteralDT(decimal(confidence), XSDDatatype.XSDdecimal));
         }
 
         private void date(Node n, DateValue d) {

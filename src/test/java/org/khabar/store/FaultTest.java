@@ -51,6 +51,8 @@ class FaultTest {
         return file;
     }
 
+    private static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile("\\b[1-9]\\d*/\\d+ articles");
+
     @Test
     void killedDuringIngestThenRestarted() throws Exception {
         Map<String, Long> expected = new HashMap<>();
@@ -59,10 +61,10 @@ class FaultTest {
         Process p = new ProcessBuilder(StoreTest.javaBin(), "-cp", System.getProperty("java.class.path"),
                 "org.khabar.cli.Khabar", "ingest", "--store", db.toString(), "--batch", "3", file.toString())
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
-        // once it reports progress (every 5 s, so articles are loaded), kill it without warning (SIGKILL)
+        // once its progress line (every 5 s) counts some articles done, kill it without warning (SIGKILL)
         Path log = tmp.resolve("child.log");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline && p.isAlive() && !Files.readString(log).contains("articles loaded")) Thread.sleep(100);
+        while (System.nanoTime() < deadline && p.isAlive() && !PROGRESS.matcher(Files.readString(log)).find()) Thread.sleep(100);
         assertTrue(p.isAlive(), "the ingest finished before it could be killed: " + Files.readString(tmp.resolve("child.log")));
         p.destroyForcibly();
         p.waitFor(30, TimeUnit.SECONDS);
