@@ -17,11 +17,11 @@ import org.khabar.read.ArticleInput;
 public final class ExtractionBench {
     private ExtractionBench() {}
 
-    public static void run(Extractor ex, Map<String, List<ArticleInput>> byLang, int sample, int cores, BenchReport report) throws Exception {
+    public static void run(Extractor ex, Map<String, List<ArticleInput>> byLang, int sample, int cores, int warmupSeconds, BenchReport report) throws Exception {
         for (var e : byLang.entrySet()) {
             ScaledCorpus c = new ScaledCorpus(e.getValue(), sample);
             // warm-up: the JIT compiles the hot paths before anything is timed
-            long until = System.nanoTime() + 8_000_000_000L;
+            long until = System.nanoTime() + warmupSeconds * 1_000_000_000L;
             for (int i = 0; System.nanoTime() < until; i++) extractOne(ex, c.get(i % c.size()));
             for (int t : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
                 long[] r = extract(ex, c, t);
