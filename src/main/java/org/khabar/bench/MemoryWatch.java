@@ -45,10 +45,25 @@ public final class MemoryWatch implements AutoCloseable {
 
     private static long kb(String line) { return Long.parseLong(line.replaceAll("\\D+", "")) * 1024; }
 
-    /** {peak live heap, peak anonymous RSS, peak RSS}, in bytes (0 where unknown). */
+    /** {peak live heap, peak anonymous RSS, peak RSS}, in bytes (0 where unknown), since the last {@link #phase}. */
     public synchronized long[] peaks() {
         sample();
         return new long[] {liveHeap, rssAnon, rss};
+    }
+
+    /**
+     * Ends a phase of the run: returns its peaks and starts the next from the current figures, so that each phase
+     * (extraction, loading, queries) shows its own peak. A collection is requested first, so that the live heap of
+     * the phase is read after one.
+     */
+    public synchronized long[] phase() {
+        System.gc();
+        long[] p = peaks();
+        liveHeap = 0;
+        rssAnon = 0;
+        rss = 0;
+        sample();
+        return p;
     }
 
     @Override

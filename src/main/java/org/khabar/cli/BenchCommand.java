@@ -98,10 +98,12 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory(work != null ? Files.createDirectories(work) : Path.of(System.getProperty("java.io.tmpdir")), "khabar-bench");
         try (MemoryWatch memory = new MemoryWatch()) {
             ExtractionBench.run(ex, byLang, sample, cores, warmupSeconds, report);
+            memory(report, "extraction", memory.phase());
             try (KhabarStore store = KhabarStore.open(dir.resolve("bulk"))) {
                 store.installOntology(Ontology.termsAndTopics());
-                bulk(ex, corpus, store, cores, dir, report);
+                bulk(ex, corpus, store, cores, dir, memory, report);
                 QueryBench.run(store, queryRuns, report);
+                memory(report, "queries", memory.phase());
                 if (!loadClients.isEmpty()) {
                     try (var server = org.khabar.server.KhabarServer.builder().dataset(store.dataset()).port(0).start()) {
                         for (int clients : loadClients) new ServerLoad(server.queryUrl(), clients, loadSeconds).run().print(System.out);
@@ -109,10 +111,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             incremental(ex, corpus, cores, dir, report);
-            long[] peaks = memory.peaks();
-            report.row("memory", values("liveHeapMiB", peaks[0] >> 20, "rssAnonMiB", peaks[1] >> 20, "rssMiB", peaks[2] >> 20),
-                    String.format("peak live heap %d MiB, peak anonymous RSS %d MiB, peak RSS %d MiB (RSS includes mapped store files)",
-                            peaks[0] >> 20, peaks[1] >> 20, peaks[2] >> 20));
+            memory(report, "incremental ingest", memory.phase());
         } finally {
             deleteTree(dir);
         }
@@ -121,22 +120,33 @@ final class BenchCommand implements Callable<Integer> {
         return Khabar.OK;
     }
 
+    /** Peak memory of one phase of the run. */
+    private static void memory(BenchReport report, String phase, long[] peaks) {
+        report.row("memory: " + phase, values("phase", phase, "liveHeapMiB", peaks[0] >> 20, "rssAnonMiB", peaks[1] >> 20, "rssMiB", peaks[2] >> 20),
+                String.format("peak live heap %d MiB, anonymous RSS %d MiB, RSS %d MiB (RSS counts mapped store files)",
+                        peaks[0] >> 20, peaks[1] >> 20, peaks[2] >> 20));
+    }
+
     /** Extract and spool every article on all cores, then load the spool; then tdb2.tdbloader on the same file. */
-    private void bulk(Extractor ex, ScaledCorpus corpus, KhabarStore store, int cores, Path dir, BenchReport report) throws Exception {
+    private void bulk(Extractor ex, ScaledCorpus corpus, KhabarStore store, int cores, Path dir, MemoryWatch memory, BenchReport report) throws Exception {
         try (BulkLoad load = store.bulkLoad(dir)) {
             long t0 = System.nanoTime();
             Ingester.Summary sum = Ingester.builder().extractor(ex).sink(new StreamSink(load.stream())).threads(cores).build()
                     .run(corpus.source(0, corpus.size()), corpus.size());
             double spoolSecs = (System.nanoTime() - t0) / 1e9;
+            long[] spoolMemory = memory.phase();
             report.row("bulk: extract + spool N-Quads, " + cores + " threads",
                     values("articles", sum.articles(), "seconds", round(spoolSecs), "articlesPerSecond", round(sum.articles() / spoolSecs), "quads", load.spooled()),
                     String.format("%8.0f articles/s  (%d articles, %d quads, %.1f s)", sum.articles() / spoolSecs, sum.articles(), load.spooled(), spoolSecs));
+            memory(report, "bulk extract + spool", spoolMemory);
             long t1 = System.nanoTime();
             long quads = load.finish((fmt, args) -> { });
             double loadSecs = (System.nanoTime() - t1) / 1e9;
+            long[] loadMemory = memory.phase();
             report.row("bulk: TDB2 parallel loader + text index",
                     values("quads", quads, "seconds", round(loadSecs), "quadsPerSecond", round(quads / loadSecs)),
                     String.format("%8.0f quads/s     (%d quads, %.1f s, text index included)", quads / loadSecs, quads, loadSecs));
+            memory(report, "bulk load", loadMemory);
             if (tdbloader) compare(load, quads, loadSecs, dir, report);
         }
     }

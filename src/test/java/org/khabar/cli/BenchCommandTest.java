@@ -39,6 +39,7 @@ class BenchCommandTest {
         // the store the queries ran on holds the seeds' calls for a ceasefire (Guterres)
         assertTrue(rows.get("query calls-for topic=ceasefire").path("rows").asLong() > 0);
         assertEquals(6, rows.get("incremental ingest").path("articles").asInt());
-        assertTrue(rows.get("memory").path("rssMiB").asLong() > 0);
+        assertTrue(rows.get("memory: bulk extract + spool").path("rssMiB").asLong() > 0);
+        assertTrue(rows.containsKey("memory: queries"), rows.keySet().toString());
     }
 }
