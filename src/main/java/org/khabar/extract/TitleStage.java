@@ -53,11 +53,11 @@ public final class TitleStage implements Stage {
                     i = named.tokenEnd();
                     continue;
                 }
-                int nameEnd = named == null ? nameEnd(toks, ms, j) : j;
+                int nameEnd = named == null ? nameEnd(doc.text(), toks, ms, j) : j;
                 // «رئيس حركة النهضة، راشد الغنوشي»: the first pair names the body, the one after the comma the person
                 if (nameEnd - j >= 2 && nameEnd + 1 < toks.size() && Sentences.isComma(toks.get(nameEnd))) {
                     Mention after = Sentences.mentionAt(ms, nameEnd + 1);
-                    int second = after == null ? nameEnd(toks, ms, nameEnd + 1) : nameEnd + 1;
+                    int second = after == null ? nameEnd(doc.text(), toks, ms, nameEnd + 1) : nameEnd + 1;
                     if ((after != null && after.actor().kind() == ActorKind.Person) || second - (nameEnd + 1) >= 2) {
                         String bodyName = Sentences.text(doc, toks, j, nameEnd);
                         Actor body = new Actor("ar-" + Gazetteer.slug(bodyName), ActorKind.Organization, null, bodyName, null);
@@ -76,7 +76,9 @@ public final class TitleStage implements Stage {
                 }
                 if (nameEnd - j >= 2) {
                     String surface = Sentences.text(doc, toks, j, nameEnd);
-                    Actor person = new Actor("ar-" + Gazetteer.slug(surface), ActorKind.Person, null, surface, null);
+                    String key = doc.lang() + "-" + Gazetteer.slug(surface);
+                    Actor person = doc.lang().equals("en") ? new Actor(key, ActorKind.Person, surface, null, null)
+                            : new Actor(key, ActorKind.Person, null, surface, null);
                     ms.add(new Mention(s, j, nameEnd, toks.get(j).start(), toks.get(nameEnd - 1).end(), person, false, null));
                     doc.roles().add(new Role(person, title, doc.lang(), c.of(), ev));
                     holders.put(key(c), person);
@@ -118,7 +120,7 @@ public final class TitleStage implements Stage {
             String iso = res.nationality(t.form());
             if (of == null && iso != null && gazetteer.country(iso) != null) { of = gazetteer.country(iso); j++; continue; }
             // the body a title is of, spelled out: رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج
-            int body = of == null && j > i && isDefinite(t) ? bodyWords(toks, ms, j) : 0;
+            int body = of == null && j > i && isDefinite(t) ? bodyWords(doc.text(), toks, ms, j) : 0;
             if (body > 0) {
                 for (int k = 0; k < body; k++) words.add(toks.get(j + k).form());
                 j += body;
@@ -130,7 +132,7 @@ public final class TitleStage implements Stage {
         }
         if (of == null) of = before;
         // a trailing comma belongs to no one
-        while (j > i && Sentences.isComma(toks.get(j - 1)) && (j >= toks.size() || Sentences.mentionAt(ms, j) == null) && !looksLikeName(toks, ms, j)) j--;
+        while (j > i && Sentences.isComma(toks.get(j - 1)) && (j >= toks.size() || Sentences.mentionAt(ms, j) == null) && !looksLikeName(doc.text(), toks, ms, j)) j--;
         return new Chain(i, j, words, of);
     }
 
@@ -151,12 +153,12 @@ public final class TitleStage implements Stage {
      * How many definite nouns from {@code j} spell out a body before a name: at most six, and only when a
      * name-like pair follows them; else 0, and the chain ends as before.
      */
-    private int bodyWords(List<Token> toks, List<Mention> ms, int j) {
+    private int bodyWords(String text, List<Token> toks, List<Mention> ms, int j) {
         int k = j;
         while (k < toks.size() && k - j < MAX_BODY && isDefinite(toks.get(k)) && Sentences.mentionCovering(ms, k) == null
                 && !res.isStopword(toks.get(k).form()) && res.nationality(toks.get(k).form()) == null) k++;
         if (k == j || k >= toks.size()) return 0;
-        int end = nameEnd(toks, ms, k);
+        int end = nameEnd(text, toks, ms, k);
         if (end - k < 2) return 0;
         // the name must close the phrase: a comma, a full stop, a verb or a preposition, or the sentence end
         if (end < toks.size()) {
@@ -173,18 +175,23 @@ public final class TitleStage implements Stage {
         return Math.max(k, c.start() + 1);
     }
 
-    private boolean looksLikeName(List<Token> toks, List<Mention> ms, int j) {
-        return nameEnd(toks, ms, j) - j >= 2;
+    private boolean looksLikeName(String text, List<Token> toks, List<Mention> ms, int j) {
+        return nameEnd(text, toks, ms, j) - j >= 2;
     }
 
-    /** End of up to three name-like words from {@code j}: Arabic letters, not function, title or lexicon words. */
-    private int nameEnd(List<Token> toks, List<Mention> ms, int j) {
+    /**
+     * End of up to three name-like words from {@code j}: Arabic words, or Latin words capitalised in the text
+     * («Prime Minister of Italy Mario Draghi»), that are not function, title or lexicon words.
+     */
+    private int nameEnd(String text, List<Token> toks, List<Mention> ms, int j) {
         int k = j;
         while (k < toks.size() && k - j < MAX_NAME) {
             Token t = toks.get(k);
             String f = t.form();
             boolean arabic = !f.isEmpty() && ArabicFolding.isArabicLetter(f.codePointAt(0));
-            if (!arabic || f.length() < 2 || !t.clitic().isEmpty() || res.isStopword(f) || res.isTitle(f)
+            char first = text.charAt(t.start());
+            boolean latinName = !arabic && first < 0x0250 && Character.isUpperCase(first);
+            if (!(arabic || latinName) || f.length() < 2 || !t.clitic().isEmpty() || res.isStopword(f) || res.isTitle(f)
                     || res.nationality(f) != null || res.speechVerb(f) != null || res.weekday(f) != null
                     || res.months().containsKey(f) || Sentences.mentionCovering(ms, k) != null) break;
             // the article al- may start only the last part of a name (عادل الجبير)

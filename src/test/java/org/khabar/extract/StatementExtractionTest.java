@@ -186,6 +186,21 @@ class StatementExtractionTest {
     }
 
     @Test
+    void englishTitleChainsIntroducePeopleTheGazetteerLacks() {
+        // en-presua-75845: two of the four leaders are unknown to the gazetteer, named after their title chains
+        Document d = dated("e1", "en", "2022-06-16", "President of Ukraine Volodymyr Zelenskyy met with President of France Emmanuel Macron,"
+                + " Chancellor of Germany Olaf Scholz, President of Romania Klaus Iohannis and Prime Minister of Italy Mario Draghi.");
+        java.util.Map<String, String> roles = new java.util.TreeMap<>();
+        for (Role r : d.roles()) roles.put(r.person().label(), r.of() == null ? "" : r.of().label());
+        assertEquals("Italy", roles.get("Mario Draghi"), roles.toString());
+        assertEquals("Romania", roles.get("Klaus Iohannis"), roles.toString());
+        assertTrue(d.roles().stream().anyMatch(r -> r.person().key().equals("en-klaus-iohannis") && r.person().labelEn() != null));
+        // a capitalised word that is a month is no name: "Minister of Italy June 16" introduces no one
+        Document m = dated("e2", "en", "2022-06-16", "He met the Prime Minister of Italy June 16.");
+        assertTrue(m.roles().isEmpty(), m.roles().toString());
+    }
+
+    @Test
     void quotationThenAttributionAndFirstPersonInsideIt() {
         // en-presua-74641: a quotation continued over sentences, «we will continue to call for …»
         Document d = dated("q1", "en", "2022-04-28",
