@@ -40,6 +40,11 @@ final class Sentences {
         return "";
     }
 
+    /** A word in Arabic script. */
+    static boolean isArabicWord(Token t) {
+        return !t.form().isEmpty() && org.khabar.nlp.ArabicFolding.isArabicLetter(t.form().codePointAt(0));
+    }
+
     static boolean isComma(Token t) {
         return t.form().equals(",") || t.form().equals("\u060C");
     }

@@ -196,6 +196,7 @@ public final class StatementStage implements Stage {
             return;
         }
         // VSO: the subject after the verb, past titles and the bodies they belong to
+        boolean inTitle = false;
         for (int k = d.end; k < toks.size() && k - d.end < SUBJECT_WINDOW; ) {
             Mention m = Sentences.mentionAt(ms, k);
             if (m != null) {
@@ -214,7 +215,13 @@ public final class StatementStage implements Stage {
                 }
                 return;
             }
-            if (res.isTitle(t.form()) || res.nationality(t.form()) != null || Sentences.isComma(t)) { k++; continue; }
+            if (res.isTitle(t.form()) || res.nationality(t.form()) != null || Sentences.isComma(t)) {
+                inTitle |= res.isTitle(t.form());
+                k++;
+                continue;
+            }
+            // the body a title is of, spelled out: «رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج»
+            if (inTitle && Sentences.isArabicWord(t) && !res.isStopword(t.form()) && t.clitic().isEmpty()) { k++; continue; }
             break;
         }
         if (d.lex.bareNoun()) { d.dropped = true; return; }

@@ -55,7 +55,8 @@ public final class TitleStage implements Stage {
                 }
                 int nameEnd = named == null ? nameEnd(doc.text(), toks, ms, j) : j;
                 // «رئيس حركة النهضة، راشد الغنوشي»: the first pair names the body, the one after the comma the person
-                if (nameEnd - j >= 2 && nameEnd + 1 < toks.size() && Sentences.isComma(toks.get(nameEnd))) {
+                // (not when the chain already says what the title is of: «… الليبية فائز السراج، منظمات …»)
+                if (c.of() == null && nameEnd - j >= 2 && nameEnd + 1 < toks.size() && Sentences.isComma(toks.get(nameEnd))) {
                     Mention after = Sentences.mentionAt(ms, nameEnd + 1);
                     int second = after == null ? nameEnd(doc.text(), toks, ms, nameEnd + 1) : nameEnd + 1;
                     if ((after != null && after.actor().kind() == ActorKind.Person) || second - (nameEnd + 1) >= 2) {
@@ -120,7 +121,7 @@ public final class TitleStage implements Stage {
             String iso = res.nationality(t.form());
             if (of == null && iso != null && gazetteer.country(iso) != null) { of = gazetteer.country(iso); j++; continue; }
             // the body a title is of, spelled out: رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج
-            int body = of == null && j > i && isDefinite(t) ? bodyWords(doc.text(), toks, ms, j) : 0;
+            int body = of == null && j > i && (isDefinite(t) || construct(toks, ms, j)) ? bodyWords(doc.text(), toks, ms, j) : 0;
             if (body > 0) {
                 for (int k = 0; k < body; k++) words.add(toks.get(j + k).form());
                 j += body;
@@ -144,7 +145,18 @@ public final class TitleStage implements Stage {
         return false;
     }
 
-    /** An article-bearing noun (الوفاق، لحكومة = ل + الحكومة). */
+    /**
+     * A noun in construct state inside a body's name, without the article but followed by a word with it
+     * («المجلس الرئاسي لحكومة الوفاق الوطني»: لحكومة, "of the government of").
+     */
+    private boolean construct(List<Token> toks, List<Mention> ms, int k) {
+        if (k + 1 >= toks.size() || !isDefinite(toks.get(k + 1))) return false;
+        String f = toks.get(k).form();
+        return f.length() >= 3 && ArabicFolding.isArabicLetter(f.codePointAt(0)) && !res.isTitle(f)
+                && res.speechVerb(f) == null && Sentences.mentionCovering(ms, k + 1) == null;
+    }
+
+    /** An article-bearing noun (الوفاق، للحكومة = ل + الحكومة). */
     private static boolean isDefinite(Token t) {
         return t.form().startsWith("\u0627\u0644") && t.form().length() > 3;
     }
@@ -155,11 +167,13 @@ public final class TitleStage implements Stage {
      */
     private int bodyWords(String text, List<Token> toks, List<Mention> ms, int j) {
         int k = j;
-        while (k < toks.size() && k - j < MAX_BODY && isDefinite(toks.get(k)) && Sentences.mentionCovering(ms, k) == null
+        while (k < toks.size() && k - j < MAX_BODY && (isDefinite(toks.get(k)) || construct(toks, ms, k)) && Sentences.mentionCovering(ms, k) == null
                 && !res.isStopword(toks.get(k).form()) && res.nationality(toks.get(k).form()) == null) k++;
         if (k == j || k >= toks.size()) return 0;
-        int end = nameEnd(text, toks, ms, k);
-        if (end - k < 2) return 0;
+        // a nationality may close the body before the name (… لحكومة الوفاق الوطني الليبية فائز السراج)
+        int name = k + 1 < toks.size() && res.nationality(toks.get(k).form()) != null ? k + 1 : k;
+        int end = nameEnd(text, toks, ms, name);
+        if (end - name < 2) return 0;
         // the name must close the phrase: a comma, a full stop, a verb or a preposition, or the sentence end
         if (end < toks.size()) {
             Token after = toks.get(end);

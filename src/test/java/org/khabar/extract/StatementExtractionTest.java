@@ -186,6 +186,16 @@ class StatementExtractionTest {
     }
 
     @Test
+    void aLongTitleChainWithItsBodySpelledOutIntroducesTheSpeaker() {
+        // ar-ant-JA-internationalNews-713-20170415: title, body in construct state, nationality, then the name
+        Document d = dated("b1", "ar", "2017-04-15", "طالب رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج،"
+                + " منظمات المجتمع الدولي بـ\"التدخل العاجل\" لوقف التصعيد العسكري في جنوب ليبيا، وفق ما ذكرته وكالة أنباء شينخوا.");
+        assertEquals("فائز السراج Demand [de-escalation]", show(d));
+        assertEquals(1, d.roles().size());
+        assertEquals("Libya", d.roles().get(0).of().label());
+    }
+
+    @Test
     void englishTitleChainsIntroducePeopleTheGazetteerLacks() {
         // en-presua-75845: two of the four leaders are unknown to the gazetteer, named after their title chains
         Document d = dated("e1", "en", "2022-06-16", "President of Ukraine Volodymyr Zelenskyy met with President of France Emmanuel Macron,"

@@ -26,7 +26,9 @@ class UnseenArticlesTest {
             assertEquals("ar", d.lang());
             for (Statement s : d.statements()) {
                 statements++;
-                if (s.speaker().wikidata() != null || s.speaker().labelEn() != null) speakersKnown++;
+                // identified: a gazetteer actor, or a person the article introduces with a title (a police chief, an EU commissioner)
+                if (s.speaker().wikidata() != null || s.speaker().labelEn() != null
+                        || d.roles().stream().anyMatch(r -> r.person().equals(s.speaker()))) speakersKnown++;
                 String ev = d.covered(s.evidence().sentenceStart(), s.evidence().sentenceEnd());
                 assertTrue(d.text().contains(ev));
                 assertTrue(s.evidence().anchor() >= s.evidence().sentenceStart() && s.evidence().anchor() < s.evidence().sentenceEnd());
@@ -34,7 +36,7 @@ class UnseenArticlesTest {
             }
         }
         assertTrue(statements >= 15, "statements: " + statements);
-        assertTrue(speakersKnown * 2 >= statements, "most speakers should be gazetteer actors: " + speakersKnown + "/" + statements);
+        assertTrue(speakersKnown * 2 >= statements, "most speakers should be identified: " + speakersKnown + "/" + statements);
     }
 
     @Test
