@@ -28,11 +28,13 @@ public final class StatementStage implements Stage {
     private final LanguageResources res;
     private final TopicMatcher topics;
     private final DateResolver dates;
+    private final SubjectCues cues;
 
     public StatementStage(LanguageResources res, TopicMatcher topics, DateResolver dates) {
         this.res = res;
         this.topics = topics;
         this.dates = dates;
+        this.cues = new SubjectCues(res);
     }
 
     private static final class Draft {
@@ -41,7 +43,7 @@ public final class StatementStage implements Stage {
         SpeechAct lex;
         Actor speaker, addressee;
         double confidence;
-        boolean explicit, dropped;
+        boolean explicit, dropped, coordinated; // coordinated: joined by و/ف to an earlier act, a new act of its own
     }
 
     @Override
@@ -70,13 +72,13 @@ public final class StatementStage implements Stage {
                 Draft d = new Draft();
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
                 resolveSpeaker(doc, toks, ms, core, drafts, quoted, d, s);
-                if (d.speaker == null && (pronounBefore(toks, d.start) || firstPersonBefore(toks, d.start))
+                if (d.speaker == null && (cues.pronounBefore(toks, d.start) || cues.firstPersonBefore(toks, d.start))
                         && focus != null && s - focusSentence <= FOCUS_SPAN) {
                     d.speaker = focus; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true;
                 }
                 if (d.speaker == null && !d.dropped) {
                     if (d.start <= 1 && noMentionBefore(ms, d.start) && focus != null && s - focusSentence <= FOCUS_SPAN
-                            && subjectDropped(toks, d.end)) {
+                            && cues.subjectDropped(toks, d.end)) {
                         d.speaker = focus; d.confidence = 0.6;
                     }
                 }
@@ -187,7 +189,7 @@ public final class StatementStage implements Stage {
         Mention before = null;
         for (Mention m : ms) {
             // of mentions ending at the same place, the outermost: a title-only mention holds the country it is of
-            if (m.tokenEnd() <= d.start && onlyParticlesBetween(toks, m.tokenEnd(), d.start)
+            if (m.tokenEnd() <= d.start && cues.onlyParticlesBetween(toks, m.tokenEnd(), d.start)
                     && (before == null || m.tokenEnd() > before.tokenEnd() || m.tokenStart() < before.tokenStart())) before = m;
         }
         // a bare verbal noun's agent follows it (دعوة ولد الشيخ); what precedes it is someone else (تلقى X دعوة)
@@ -200,6 +202,7 @@ public final class StatementStage implements Stage {
         for (int k = d.end; k < toks.size() && k - d.end < SUBJECT_WINDOW; ) {
             Mention m = Sentences.mentionAt(ms, k);
             if (m != null) {
+                if (res.isObjectForm(toks.get(m.tokenEnd() - 1).form())) break;
                 if (!m.oblique() && m.agent() != null) {
                     d.speaker = m.agent(); d.speakerEnd = m.tokenEnd(); d.confidence = 0.9; d.explicit = true;
                     return;
@@ -241,7 +244,7 @@ public final class StatementStage implements Stage {
         if (conj.equals("\u0648") || conj.equals("\u0641")) {
             for (int j = drafts.size() - 1; j >= 0; j--) {
                 if (drafts.get(j).explicit) {
-                    d.speaker = drafts.get(j).speaker; d.speakerEnd = d.end; d.confidence = 0.75;
+                    d.speaker = drafts.get(j).speaker; d.speakerEnd = d.end; d.confidence = 0.75; d.coordinated = true;
                     return;
                 }
             }
@@ -256,7 +259,7 @@ public final class StatementStage implements Stage {
             // deeper inside a quote, a verb with no subject of its own may be about anyone: not attributed,
             // unless the speaker says it of themselves ("we will continue to call for")
             if (d.start >= outer.contentStart && quoted[d.start]) {
-                if (firstPersonBefore(toks, d.start) || res.isFirstPersonVerb(toks.get(d.start).form())) {
+                if (cues.firstPersonBefore(toks, d.start) || res.isFirstPersonVerb(toks.get(d.start).form())) {
                     d.speaker = outer.speaker; d.speakerEnd = d.end; d.confidence = 0.75; d.explicit = true;
                 } else {
                     d.dropped = true;
@@ -266,48 +269,6 @@ public final class StatementStage implements Stage {
         }
         // a verb mid-sentence with no subject of its own is not attributed to anyone
         d.dropped = d.start > 1 || !noMentionBefore(ms, d.start);
-    }
-
-    /**
-     * Whether the verb is followed by something that cannot be its subject (a preposition, a complementizer,
-     * punctuation, a date, a title that refers back): then the subject is dropped and the focus speaks. An
-     * unknown word there may be a name we do not know, and the statement is better left unattributed.
-     */
-    private boolean subjectDropped(List<Token> toks, int after) {
-        if (after >= toks.size()) return true;
-        Token t = toks.get(after);
-        String f = t.form();
-        return t.isPunctuation() || res.isPreposition(f) || res.isComplementizer(f) || res.isDateWord(f)
-                || res.isTitle(f) || !t.clitic().isEmpty() || res.speechVerb(f) != null;
-    }
-
-    /** A first-person pronoun up to four words before the verb, in the same clause. */
-    private boolean firstPersonBefore(List<Token> toks, int verb) {
-        for (int j = verb - 1; j >= 0 && j >= verb - 4; j--) {
-            Token t = toks.get(j);
-            if (res.isFirstPerson(t.form())) return true;
-            if (t.isPunctuation()) return false;
-        }
-        return false;
-    }
-
-    /** «He noted»: a personal pronoun just before the verb (particles allowed between). */
-    private boolean pronounBefore(List<Token> toks, int verb) {
-        for (int j = verb - 1; j >= 0 && j >= verb - 3; j--) {
-            String f = toks.get(j).form();
-            if (res.isPronoun(f)) return onlyParticlesBetween(toks, j + 1, verb);
-        }
-        return false;
-    }
-
-    /** Up to two particles or date words between a subject and its verb: «X قد أعلن»، «X أمس دعوته». */
-    private boolean onlyParticlesBetween(List<Token> toks, int from, int to) {
-        if (to - from > 2) return false;
-        for (int j = from; j < to; j++) {
-            String f = toks.get(j).form();
-            if (!res.isSubjectParticle(f) && !res.isDateWord(f)) return false;
-        }
-        return true;
     }
 
     private static Mention lastCoreBefore(List<Mention> ms, List<Mention> core, int tokenIndex) {
@@ -376,7 +337,7 @@ public final class StatementStage implements Stage {
         for (int i = 0; i + 1 < drafts.size(); i++) {
             Draft outer = drafts.get(i), inner = drafts.get(i + 1);
             boolean opening = inner.start >= outer.contentStart && inner.start - outer.contentStart <= MERGE_WINDOW;
-            if (!opening || inner.lex.participle()) continue;
+            if (!opening || inner.lex.participle() || inner.coordinated) continue;
             boolean generic = outer.type.equals("Claim") || outer.type.equals("Announcement");
             if (generic && !inner.type.equals("Claim")) outer.type = inner.type;
             else if (inner.explicit) continue;

@@ -28,6 +28,7 @@ public final class LanguageResources {
     private final Set<String> titleLinks;
     private final Set<String> pronouns;
     private final Set<String> relativePronouns;
+    private final Set<String> objectEndings;
     private final Map<String, String> contentMarkers = new HashMap<>();
     private final Set<String> impersonal;
     private final Set<String> firstPerson;
@@ -57,6 +58,7 @@ public final class LanguageResources {
         this.titleLinks = words(d + "title-links.txt");
         this.pronouns = words(d + "pronouns.txt");
         this.relativePronouns = words(d + "relative-pronouns.txt");
+        this.objectEndings = words(d + "object-endings.txt");
         this.impersonal = words(d + "impersonal.txt");
         this.firstPerson = words(d + "first-person.txt");
         this.stopwords = words(d + "stopwords.txt");
@@ -189,6 +191,11 @@ public final class LanguageResources {
     public String contentMarker(String form) { return contentMarkers.get(form); }
     /** A relative pronoun (التي، الذي, who). */
     public boolean isRelativePronoun(String form) { return relativePronouns.contains(form); }
+    /** A word in an oblique case by its ending (الحوثيين): an object, never the subject after a verb. */
+    public boolean isObjectForm(String form) {
+        for (String e : objectEndings) if (form.length() > e.length() + 1 && form.endsWith(e)) return true;
+        return false;
+    }
     /** A personal pronoun that refers to the speaker in focus when it is a speech verb's subject. */
     public boolean isPronoun(String form) { return pronouns.contains(form); }
     /** A word joining a title to what it is of ("of", "the"). */

@@ -196,6 +196,13 @@ class StatementExtractionTest {
     }
 
     @Test
+    void aVerbJoinedByWawSharesTheSubjectAndItsObjectIsNoSpeaker() {
+        // ar-snn-2015-07-27-1195: «ودعت الحوثيين» is the Arab League calling on the Houthis (oblique plural), a second act
+        Document d = dated("c1", "ar", "2015-07-27", "ورحبت الجامعة العربية بالهدنة الإنسانية ودعت الحوثيين وحلفاءهم للالتزام ببنودها.");
+        assertEquals("Arab League Support [ceasefire]\nArab League Call []", show(d));
+    }
+
+    @Test
     void englishTitleChainsIntroducePeopleTheGazetteerLacks() {
         // en-presua-75845: two of the four leaders are unknown to the gazetteer, named after their title chains
         Document d = dated("e1", "en", "2022-06-16", "President of Ukraine Volodymyr Zelenskyy met with President of France Emmanuel Macron,"

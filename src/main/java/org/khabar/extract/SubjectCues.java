@@ -1,0 +1,54 @@
+package org.khabar.extract;
+
+import java.util.List;
+import org.khabar.nlp.LanguageResources;
+import org.khabar.nlp.Token;
+
+/** What the words around a speech verb say about its subject: a pronoun or "we" before it, nothing that can be one after it. */
+final class SubjectCues {
+    private final LanguageResources res;
+
+    SubjectCues(LanguageResources res) { this.res = res; }
+
+    /**
+     * Whether the verb is followed by something that cannot be its subject (a preposition, a complementizer,
+     * punctuation, a date, a title that refers back): then the subject is dropped and the focus speaks. An
+     * unknown word there may be a name we do not know, and the statement is better left unattributed.
+     */
+    boolean subjectDropped(List<Token> toks, int after) {
+        if (after >= toks.size()) return true;
+        Token t = toks.get(after);
+        String f = t.form();
+        return t.isPunctuation() || res.isPreposition(f) || res.isComplementizer(f) || res.isDateWord(f)
+                || res.isTitle(f) || !t.clitic().isEmpty() || res.speechVerb(f) != null;
+    }
+
+    /** A first-person pronoun up to four words before the verb, in the same clause. */
+    boolean firstPersonBefore(List<Token> toks, int verb) {
+        for (int j = verb - 1; j >= 0 && j >= verb - 4; j--) {
+            Token t = toks.get(j);
+            if (res.isFirstPerson(t.form())) return true;
+            if (t.isPunctuation()) return false;
+        }
+        return false;
+    }
+
+    /** «He noted»: a personal pronoun just before the verb (particles allowed between). */
+    boolean pronounBefore(List<Token> toks, int verb) {
+        for (int j = verb - 1; j >= 0 && j >= verb - 3; j--) {
+            String f = toks.get(j).form();
+            if (res.isPronoun(f)) return onlyParticlesBetween(toks, j + 1, verb);
+        }
+        return false;
+    }
+
+    /** Up to two particles or date words between a subject and its verb: «X قد أعلن»، «X أمس دعوته». */
+    boolean onlyParticlesBetween(List<Token> toks, int from, int to) {
+        if (to - from > 2) return false;
+        for (int j = from; j < to; j++) {
+            String f = toks.get(j).form();
+            if (!res.isSubjectParticle(f) && !res.isDateWord(f)) return false;
+        }
+        return true;
+    }
+}
