@@ -102,6 +102,7 @@ public final class Extractor {
                     .then(new MentionStage(gazetteer, res))
                     .then(new TitleStage(gazetteer, res, offices));
             if (l.equals("ar")) b.then(new NameFinderStage(arabicNames, res));
+            else b.then(new SpeakerNames(res));
             return b
                     .then(new MentionStage.Surnames(res))
                     .then(new StatementStage(res, topics, dates))

@@ -143,14 +143,26 @@ public final class StatementStage implements Stage {
         while (k < toks.size() && (Sentences.isComma(toks.get(k)) || toks.get(k).isPunctuation() && !toks.get(k).form().equals("."))) k++;
         if (k >= toks.size()) return null;
         int[] len = {0};
+        // «"…," Iryna Vereshchuk emphasized.»: the speaker first, then the verb
+        Mention first = Sentences.mentionAt(ms, k);
+        if (first != null && first.agent() != null && first.tokenEnd() < toks.size() && actAt(toks, first.tokenEnd(), len) != null) {
+            Draft d = attributed(first.tokenEnd(), len[0], actAt(toks, first.tokenEnd(), len), first);
+            d.speakerEnd = d.end;
+            return d;
+        }
         SpeechAct lex = actAt(toks, k, len);
         if (lex == null) return null;
         int j = k + len[0];
         while (j < toks.size() && Sentences.mentionAt(ms, j) == null && (res.isTitle(toks.get(j).form()) || res.nationality(toks.get(j).form()) != null)) j++;
         Mention m = j < toks.size() ? Sentences.mentionAt(ms, j) : null;
         if (m == null || m.agent() == null) return null;
+        return attributed(k, len[0], lex, m);
+    }
+
+    /** The act of a quotation at the sentence start, by the verb at {@code k} and the speaker {@code m}. */
+    private static Draft attributed(int k, int len, SpeechAct lex, Mention m) {
         Draft d = new Draft();
-        d.start = k; d.end = k + len[0]; d.lex = lex; d.type = lex.type();
+        d.start = k; d.end = k + len; d.lex = lex; d.type = lex.type();
         d.speaker = m.agent(); d.speakerEnd = m.tokenEnd(); d.contentStart = 1;
         d.confidence = 0.9; d.explicit = true;
         return d;

@@ -129,6 +129,8 @@ public final class TitleStage implements Stage {
             }
             if (Sentences.isComma(t) && j + 1 < toks.size()) { j++; continue; }
             if (of == null && res.isTitleLink(t.form()) && j + 1 < toks.size()) { j++; continue; }
+            // the rest of what the title is of: «President of the Italian Republic Mario Draghi»
+            if (of != null && res.isBodyWord(t.form())) { j++; continue; }
             break;
         }
         if (of == null) of = before;
@@ -204,7 +206,8 @@ public final class TitleStage implements Stage {
             String f = t.form();
             boolean arabic = !f.isEmpty() && ArabicFolding.isArabicLetter(f.codePointAt(0));
             char first = text.charAt(t.start());
-            boolean latinName = !arabic && first < 0x0250 && Character.isUpperCase(first);
+            boolean latinName = !arabic && first < 0x0250 && Character.isUpperCase(first) && !res.isBodyWord(f)
+                    && f.chars().allMatch(Character::isLetter); // not «G20», not «Qarase's»
             if (!(arabic || latinName) || f.length() < 2 || !t.clitic().isEmpty() || res.isStopword(f) || res.isTitle(f)
                     || res.nationality(f) != null || res.speechVerb(f) != null || res.weekday(f) != null
                     || res.months().containsKey(f) || Sentences.mentionCovering(ms, k) != null) break;

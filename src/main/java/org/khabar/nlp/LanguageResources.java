@@ -29,6 +29,7 @@ public final class LanguageResources {
     private final Set<String> pronouns;
     private final Set<String> relativePronouns;
     private final Set<String> objectEndings;
+    private final Set<String> bodyWords;
     private final Map<String, String> contentMarkers = new HashMap<>();
     private final Set<String> impersonal;
     private final Set<String> firstPerson;
@@ -59,6 +60,7 @@ public final class LanguageResources {
         this.pronouns = words(d + "pronouns.txt");
         this.relativePronouns = words(d + "relative-pronouns.txt");
         this.objectEndings = words(d + "object-endings.txt");
+        this.bodyWords = words(d + "body-words.txt");
         this.impersonal = words(d + "impersonal.txt");
         this.firstPerson = words(d + "first-person.txt");
         this.stopwords = words(d + "stopwords.txt");
@@ -191,6 +193,8 @@ public final class LanguageResources {
     public String contentMarker(String form) { return contentMarkers.get(form); }
     /** A relative pronoun (التي، الذي, who). */
     public boolean isRelativePronoun(String form) { return relativePronouns.contains(form); }
+    /** A word that names bodies, places or things rather than people (Ministry, Cross, Kremlin). */
+    public boolean isBodyWord(String form) { return bodyWords.contains(form); }
     /** A word in an oblique case by its ending (الحوثيين): an object, never the subject after a verb. */
     public boolean isObjectForm(String form) {
         for (String e : objectEndings) if (form.length() > e.length() + 1 && form.endsWith(e)) return true;
