@@ -14,7 +14,7 @@ import org.khabar.store.KhabarStore;
 
 /**
  * Latency of each canned query on a store, with the parameters an analyst would give (a topic, a speaker, an
- * actor, an event type, Arabic words to search), all rows read. Runs stop after ten seconds (three runs at least) when a query is slow.
+ * actor, an event type, Arabic words to search), all rows read. Runs stop after eight seconds (three runs at least) when a query is slow.
  */
 public final class QueryBench {
     private QueryBench() {}
@@ -27,7 +27,7 @@ public final class QueryBench {
             double[] ms = new double[runs];
             long rows = 0;
             int done = 0;
-            long budget = System.nanoTime() + 10_000_000_000L;
+            long budget = System.nanoTime() + 8_000_000_000L;
             for (; done < runs && (done < 3 || System.nanoTime() < budget); done++) {
                 long[] n = {0};
                 long s = System.nanoTime();

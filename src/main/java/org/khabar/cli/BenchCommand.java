@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads for the parallel runs (default: all cores).")
     int threads;
 
-    @Option(names = "--sample", defaultValue = "3000", description = "Articles per language for the extraction-only rows (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--sample", defaultValue = "2000", description = "Articles per language for the extraction-only rows (default: ${DEFAULT-VALUE}).")
     int sample;
 
     @Option(names = "--warmup-seconds", defaultValue = "8", description = "Extraction before timing starts, per language (default: ${DEFAULT-VALUE}).")
