@@ -97,12 +97,18 @@ public final class MeetingStage implements Stage {
         DateValue date = Encounters.dateIn(doc, toks, tr[1], windowEnd, dates);
         if (!anchored && place == null && date == null) return null;
         if (place == null) place = city(Encounters.placeIn(toks, ms, 0, tr[0], res));
-        if (place == null) place = focusPlace;
+        // the scene set earlier holds unless this sentence names a city of its own («زار ترامب الرياض واجتمع …»)
+        if (place == null && !namesCity(ms)) place = focusPlace;
         List<String> about = topics.topics(Sentences.text(doc, toks, tr[1], windowEnd));
         return new Meeting(new ArrayList<>(participants), place, date, about, Encounters.evidence(doc, s, toks, tr[0]), verb ? 0.8 : 0.7);
     }
 
     /** Meetings happen in cities and buildings: a country after في is the scene of something else. */
+    private static boolean namesCity(List<Mention> ms) {
+        for (Mention m : ms) if (m.actor().kind() == ActorKind.Place) return true;
+        return false;
+    }
+
     private static Actor city(Actor place) {
         return place != null && place.kind() == ActorKind.Place ? place : null;
     }

@@ -214,6 +214,19 @@ class StatementExtractionTest {
     }
 
     @Test
+    void aMeetingInASentenceThatNamesItsOwnCityDoesNotInheritTheEarlierScene() throws Exception {
+        // ar-ant-JA-internationalNews-1167-20170617 (a bundled sample): Allawi speaks at a press conference in Cairo;
+        // later "when Trump visited Riyadh and met Muslim leaders" is no meeting in Cairo
+        var file = java.nio.file.Path.of(getClass().getResource("/org/khabar/samples/corpus-sample.jsonl").toURI());
+        var article = TestArticles.articles(file).stream()
+                .filter(a -> a.meta().id().equals("ar-ant-JA-internationalNews-1167-20170617")).findFirst().orElseThrow();
+        Document d = TestArticles.extract(article);
+        List<String> trump = d.meetings().stream().filter(m -> m.participants().stream().anyMatch(p -> "Donald Trump".equals(p.labelEn())))
+                .map(m -> m.place() == null ? "-" : m.place().label()).toList();
+        assertEquals(List.of("-"), trump);
+    }
+
+    @Test
     void englishTitleChainsIntroducePeopleTheGazetteerLacks() {
         // en-presua-75845: two of the four leaders are unknown to the gazetteer, named after their title chains
         Document d = dated("e1", "en", "2022-06-16", "President of Ukraine Volodymyr Zelenskyy met with President of France Emmanuel Macron,"
