@@ -209,9 +209,12 @@ public final class StatementStage implements Stage {
             d.speaker = before.agent(); d.speakerEnd = d.end; d.confidence = 0.85; d.explicit = true;
             return;
         }
+        // English puts the subject after the verb only by inversion («", said X», «, said X,»): after a word that
+        // may be its own subject ("the President said Russia was …"), what follows the verb is reported content
+        boolean inverted = !res.lang().equals("en") || d.start == 0 || toks.get(d.start - 1).isPunctuation();
         // VSO: the subject after the verb, past titles and the bodies they belong to
         boolean inTitle = false;
-        for (int k = d.end; k < toks.size() && k - d.end < SUBJECT_WINDOW; ) {
+        for (int k = d.end; inverted && k < toks.size() && k - d.end < SUBJECT_WINDOW; ) {
             Mention m = Sentences.mentionAt(ms, k);
             if (m != null) {
                 if (res.isObjectForm(toks.get(m.tokenEnd() - 1).form())) break;

@@ -227,6 +227,16 @@ class StatementExtractionTest {
     }
 
     @Test
+    void inEnglishTheWordAfterSaidIsNoSubjectUnlessInverted() {
+        // en-presua-74913: "he said Canada would provide" is the Prime Minister speaking, not Canada
+        Document d = dated("v1", "en", "2022-05-08", "\"Together with us at such a difficult time,\" said Volodymyr Zelenskyy,"
+                + " addressing Justin Trudeau. Regarding arms assistance, he said Canada would provide anti-tank systems,"
+                + " satellite communications equipment and more.");
+        assertTrue(d.statements().stream().noneMatch(st -> st.speaker().label().equals("Canada")), show(d));
+        assertTrue(show(d).startsWith("Volodymyr Zelensky Claim []"), show(d));
+    }
+
+    @Test
     void englishTitleChainsIntroducePeopleTheGazetteerLacks() {
         // en-presua-75845: two of the four leaders are unknown to the gazetteer, named after their title chains
         Document d = dated("e1", "en", "2022-06-16", "President of Ukraine Volodymyr Zelenskyy met with President of France Emmanuel Macron,"
