@@ -48,7 +48,7 @@ public final class NameFinderStage implements Stage {
                 for (int i = 0; i < toks.size(); i++) {
                     if (toks.get(i).end() > start && toks.get(i).start() < end) { if (first < 0) first = i; last = i; }
                 }
-                if (first < 0 || overlaps(ms, first, last + 1) || !plausible(toks, first, last + 1)) continue;
+                if (first < 0 || Sentences.overlaps(ms, first, last + 1) || !plausible(toks, first, last + 1)) continue;
                 String surface = doc.text().substring(toks.get(first).start(), toks.get(last).end());
                 Actor actor = new Actor("ar-" + Gazetteer.slug(surface), kind, null, surface, null);
                 ms.add(new Mention(s, first, last + 1, toks.get(first).start(), toks.get(last).end(), actor,
@@ -57,11 +57,6 @@ public final class NameFinderStage implements Stage {
             ms.sort(Comparator.comparingInt(Mention::tokenStart));
             finder.clearAdaptiveData();
         }
-    }
-
-    private static boolean overlaps(List<Mention> ms, int from, int to) {
-        for (Mention m : ms) if (m.tokenStart() < to && from < m.tokenEnd()) return true;
-        return false;
     }
 
     /** A name with a function, title or speech word in it, or a clitic split off it, is a tagging error. */

@@ -40,6 +40,12 @@ final class Sentences {
         return "";
     }
 
+    /** Whether a mention covers any token of {@code [from, to)}. */
+    static boolean overlaps(List<Mention> ms, int from, int to) {
+        for (Mention m : ms) if (m.tokenStart() < to && from < m.tokenEnd()) return true;
+        return false;
+    }
+
     /** A word in Arabic script. */
     static boolean isArabicWord(Token t) {
         return !t.form().isEmpty() && org.khabar.nlp.ArabicFolding.isArabicLetter(t.form().codePointAt(0));

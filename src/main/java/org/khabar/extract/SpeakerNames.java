@@ -51,7 +51,7 @@ public final class SpeakerNames implements Stage {
                 for (int k = MAX; k >= MIN; k--) {
                     if (i + k > toks.size()) continue;
                     Actor a = names.get(key(toks, i, i + k));
-                    if (a == null || covered(ms, i, i + k)) continue;
+                    if (a == null || Sentences.overlaps(ms, i, i + k)) continue;
                     found.add(new Mention(s, i, i + k, toks.get(i).start(), toks.get(i + k - 1).end(), a,
                             Sentences.governed(toks, i, res), null));
                     i += k - 1;
@@ -77,11 +77,6 @@ public final class SpeakerNames implements Stage {
                 && !res.isStopword(f) && !res.isTitle(f) && res.nationality(f) == null && !res.isBodyWord(f)
                 && !res.isDateWord(f) && res.weekday(f) == null && !res.months().containsKey(f) && !res.isPronoun(f)
                 && res.speechVerb(f) == null && Sentences.mentionCovering(ms, i) == null;
-    }
-
-    private static boolean covered(List<Mention> ms, int from, int to) {
-        for (Mention m : ms) if (m.tokenStart() < to && from < m.tokenEnd()) return true;
-        return false;
     }
 
     private static String key(List<Token> toks, int from, int to) {

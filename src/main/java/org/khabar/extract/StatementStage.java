@@ -145,8 +145,9 @@ public final class StatementStage implements Stage {
         int[] len = {0};
         // «"…," Iryna Vereshchuk emphasized.»: the speaker first, then the verb
         Mention first = Sentences.mentionAt(ms, k);
-        if (first != null && first.agent() != null && first.tokenEnd() < toks.size() && actAt(toks, first.tokenEnd(), len) != null) {
-            Draft d = attributed(first.tokenEnd(), len[0], actAt(toks, first.tokenEnd(), len), first);
+        SpeechAct after = first != null && first.agent() != null && first.tokenEnd() < toks.size() ? actAt(toks, first.tokenEnd(), len) : null;
+        if (after != null) {
+            Draft d = attributed(first.tokenEnd(), len[0], after, first);
             d.speakerEnd = d.end;
             return d;
         }

@@ -173,7 +173,7 @@ public final class LanguageResources {
     public int phraseReach(List<Token> toks, int i) {
         int k = 0, max = Math.min(longestPhrase, toks.size() - i);
         while (k < max && phraseWords.contains(toks.get(i + k).form())) k++;
-        return Math.max(1, Math.min(k, max));
+        return Math.max(1, k);
     }
     public boolean isTitle(String form) { return titles.contains(form); }
     /** A title word that may begin a title (وزير), not only continue one (الخارجية). */

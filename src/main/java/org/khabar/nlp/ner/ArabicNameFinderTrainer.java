@@ -29,8 +29,8 @@ public final class ArabicNameFinderTrainer {
     }
 
     /**
-     * Beam width the model decodes with, kept in its manifest. Greedy decoding (1) costs a third of OpenNLP's
-     * default (3) and loses about 0.003 F1 on the test split; the name finder is the largest cost of extraction.
+     * Beam width the model decodes with, kept in its manifest. Greedy decoding (1) tags 1.5 times as many tokens
+     * per second as OpenNLP's default (3) and loses about 0.003 F1 on the test split; the name finder is the largest cost of extraction.
      */
     public static final int DEFAULT_BEAM = 1;
 
