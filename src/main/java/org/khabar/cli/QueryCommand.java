@@ -44,6 +44,14 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", description = "Seconds before the query is cut off (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "-1",
+            description = {"Only a page of N keys: statements, meetings or events for the canned queries (every row of each),",
+                    "rows otherwise. Pages follow the store's own order and are sorted within (default: everything, sorted)."})
+    long limit;
+
+    @Option(names = "--offset", paramLabel = "K", defaultValue = "0", description = "With --limit: the page that starts after the first K keys.")
+    long offset;
+
     @Override
     public Integer call() throws IOException {
         ResultFormat fmt = ResultFormat.of(format);
@@ -58,7 +66,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         Query query;
         try {
-            query = QueryRunner.bind(q, params);
+            query = QueryRunner.bind(q, params, limit, offset);
         } catch (QueryParseException e) {
             throw new IllegalArgumentException("malformed SPARQL in " + q.name() + ": " + e.getMessage());
         }

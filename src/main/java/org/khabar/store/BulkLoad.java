@@ -132,6 +132,7 @@ public final class BulkLoad implements AutoCloseable {
             throw e;
         }
         indexText();
+        Txn.executeWrite(store.dataset(), () -> MentionCounts.recount(store.dataset()));
         return loader.countQuads() + loader.countTriples();
     }
 

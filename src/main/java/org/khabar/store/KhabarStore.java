@@ -46,7 +46,9 @@ public final class KhabarStore implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
-            return new KhabarStore(dir, tdb, FSDirectory.open(dir.resolve(TEXT_INDEX)));
+            KhabarStore store = new KhabarStore(dir, tdb, FSDirectory.open(dir.resolve(TEXT_INDEX)));
+            store.countMentionsIfMissing();
+            return store;
         } catch (RuntimeException e) {
             if (isLock(e))
                 throw new StoreLockedException("The store " + dir + " is in use by another process (its tdb.lock is held)."
@@ -95,6 +97,11 @@ public final class KhabarStore implements AutoCloseable {
     }
 
     public Path dir() { return dir; }
+
+    /** A store written before article counts were kept gets them once, when it is opened. */
+    private void countMentionsIfMissing() {
+        if (Txn.calculateRead(dsg, () -> MentionCounts.missing(dsg))) Txn.executeWrite(dsg, () -> MentionCounts.recount(dsg));
+    }
     DatasetGraph tdb() { return tdb; }
 
     /**
@@ -112,12 +119,17 @@ public final class KhabarStore implements AutoCloseable {
      * throws, nothing of the transaction is kept.
      */
     public void write(Consumer<GraphWriter> writer) {
-        Txn.executeWrite(dsg, () -> writer.accept(new GraphWriter(dsg)));
+        Txn.executeWrite(dsg, () -> {
+            GraphWriter w = new GraphWriter(dsg);
+            writer.accept(w);
+            w.counts.apply(dsg);
+        });
     }
 
     /** Quads pushed here go into the store; {@code replace(g)} clears a graph before it is written again. */
     public static final class GraphWriter extends StreamRDFBase {
         private final DatasetGraph dsg;
+        private final MentionCounts counts = new MentionCounts();
         private long quads;
 
         GraphWriter(DatasetGraph dsg) { this.dsg = dsg; }
@@ -126,10 +138,18 @@ public final class KhabarStore implements AutoCloseable {
             // quad by quad, not deleteAny: jena-text hears only single deletes, and must drop the old entries
             java.util.List<Quad> old = new java.util.ArrayList<>();
             dsg.find(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
-            for (Quad q : old) dsg.delete(q);
+            for (Quad q : old) {
+                dsg.delete(q);
+                counts.removed(q);
+            }
         }
 
-        @Override public void quad(Quad q) { dsg.add(q); quads++; }
+        @Override public void quad(Quad q) {
+            if (MentionCounts.isMention(q) && dsg.contains(q)) return;
+            dsg.add(q);
+            counts.added(q);
+            quads++;
+        }
         @Override public void triple(org.apache.jena.graph.Triple t) { dsg.add(Quad.create(Quad.defaultGraphIRI, t)); quads++; }
         public long quads() { return quads; }
     }

@@ -43,6 +43,7 @@ public final class KH {
     public static final Property charEnd = property("charEnd");
     public static final Property confidence = property("confidence");
     public static final Property mentions = property("mentions");
+    public static final Property articleCount = property("articleCount");
     public static final Property role = property("role");
     public static final Property roleTitle = property("roleTitle");
     public static final Property roleOf = property("roleOf");

@@ -64,6 +64,41 @@ class CannedQueriesTest {
         }
     }
 
+    private static List<String> lines(String name, Map<String, String> params, long limit, long offset) {
+        List<String> out = new ArrayList<>();
+        runner.select(QueryRunner.bind(CannedQuery.named(name), params, limit, offset),
+                rs -> rs.forEachRemaining(r -> out.add(rs.getResultVars().stream().map(v -> s(r, v)).toList().toString())));
+        return out;
+    }
+
+    @Test
+    void pagesCoverTheWholeResultOnceEach() {
+        Map<String, Map<String, String>> work = Map.of("calls-for", Map.of(), "statements", Map.of(), "meetings", Map.of(),
+                "events", Map.of(), "actors", Map.of(), "quotes-about", Map.of("text", "\u0627\u0644\u062D\u0648\u0627\u0631"),
+                "statements ", Map.of("speaker", "Lavrov"));
+        for (var e : work.entrySet()) {
+            String name = e.getKey().strip();
+            List<String> all = lines(name, e.getValue(), -1, 0);
+            assertTrue(all.size() > 3, name + " has " + all.size() + " rows");
+            List<String> paged = new ArrayList<>();
+            int pages = 0;
+            for (long offset = 0; ; offset += 3, pages++) {
+                List<String> page = lines(name, e.getValue(), 3, offset);
+                if (page.isEmpty()) break;
+                paged.addAll(page);
+            }
+            assertTrue(pages > 1, name);
+            List<String> a = new ArrayList<>(all), b = new ArrayList<>(paged);
+            a.sort(null);
+            b.sort(null);
+            assertEquals(a, b, name + ": the pages together are the whole result");
+        }
+        // a page holds every row of its keys: one meeting, all its participants
+        List<QuerySolution> one = new ArrayList<>();
+        runner.select(QueryRunner.bind(CannedQuery.named("meetings"), Map.of(), 1, 0), rs -> rs.forEachRemaining(one::add));
+        assertTrue(one.size() >= 2 && one.stream().map(r -> s(r, "meeting")).distinct().count() == 1, one.toString());
+    }
+
     @Test
     void whoCalledForACeasefire() {
         List<QuerySolution> rs = rows("calls-for", Map.of("topic", "ceasefire"));

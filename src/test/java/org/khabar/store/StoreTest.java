@@ -46,6 +46,47 @@ class StoreTest {
         }
     }
 
+    /** kh:articleCount of each actor against a count of the mentions themselves. */
+    private static java.util.Map<String, Long> counts(KhabarStore s, boolean stored) {
+        String q = stored
+                ? "SELECT ?x ?n WHERE { GRAPH <" + KHR.ACTORS_GRAPH + "> { ?x <" + org.khabar.vocab.KH.articleCount.getURI() + "> ?n } }"
+                : "SELECT ?x (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a <" + org.khabar.vocab.KH.mentions.getURI() + "> ?x } } GROUP BY ?x";
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        org.khabar.query.QueryRunner.local(s.dataset(), 30_000).select(org.apache.jena.query.QueryFactory.create(q),
+                rs -> rs.forEachRemaining(r -> out.put(r.getResource("x").getURI(), r.getLiteral("n").getLong())));
+        return out;
+    }
+
+    @Test
+    void articleCountsFollowLoadsReplacementsAndDeletes() throws IOException {
+        List<Path> seeds = TestArticles.writeSeeds(Files.createDirectory(tmp.resolve("in")));
+        try (KhabarStore s = KhabarStore.open(tmp.resolve("db"))) {
+            ingest(s, seeds);
+            var counted = counts(s, false);
+            assertTrue(counted.values().stream().anyMatch(n -> n == 2), "some actor is in both seeds: " + counted);
+            assertEquals(counted, counts(s, true));
+            ingest(s, seeds);
+            assertEquals(counted, counts(s, true), "re-ingesting changes no count");
+            s.deleteArticle(TestArticles.SEED_002);
+            var after = counts(s, false);
+            assertTrue(after.size() < counted.size());
+            assertEquals(after, counts(s, true), "deleting an article lowers the counts and drops actors no article mentions");
+        }
+        // a store whose counts are missing (made before they were kept) gets them when opened
+        try (KhabarStore s = KhabarStore.open(tmp.resolve("db"))) {
+            s.write(w -> {
+                var old = new java.util.ArrayList<org.apache.jena.sparql.core.Quad>();
+                s.dataset().find(org.apache.jena.graph.NodeFactory.createURI(KHR.ACTORS_GRAPH), org.apache.jena.graph.Node.ANY,
+                        org.khabar.vocab.KH.articleCount.asNode(), org.apache.jena.graph.Node.ANY).forEachRemaining(old::add);
+                old.forEach(s.dataset()::delete);
+            });
+            assertTrue(counts(s, true).isEmpty());
+        }
+        try (KhabarStore s = KhabarStore.open(tmp.resolve("db"))) {
+            assertEquals(counts(s, false), counts(s, true));
+        }
+    }
+
     @Test
     void aBadFileInABatchIsReportedAndTheRestLoaded() throws IOException {
         Path in = Files.createDirectory(tmp.resolve("in"));
