@@ -52,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup-seconds", defaultValue = "8", description = "Extraction before timing starts, per language (default: ${DEFAULT-VALUE}).")
     int warmupSeconds;
 
-    @Option(names = "--incremental", defaultValue = "2000", description = "Articles for the incremental-load row (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--incremental", defaultValue = "1000", description = "Articles for the incremental-load row (default: ${DEFAULT-VALUE}).")
     int incremental;
 
     @Option(names = "--query-runs", defaultValue = "30", description = "Runs of each canned query, at most (default: ${DEFAULT-VALUE}).")
