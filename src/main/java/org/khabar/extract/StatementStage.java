@@ -213,6 +213,8 @@ public final class StatementStage implements Stage {
         // English puts the subject after the verb only by inversion («", said X», «, said X,»): after a word that
         // may be its own subject ("the President said Russia was …"), what follows the verb is reported content
         boolean inverted = !res.lang().equals("en") || d.start == 0 || toks.get(d.start - 1).isPunctuation();
+        // an Arabic verb before its subject agrees in gender only: «وطالبا الأمم المتحدة» (the two of them asked the UN)
+        if (d.end - d.start == 1 && res.hasPluralSubject(toks.get(d.start).form())) inverted = false;
         // VSO: the subject after the verb, past titles and the bodies they belong to
         boolean inTitle = false;
         for (int k = d.end; inverted && k < toks.size() && k - d.end < SUBJECT_WINDOW; ) {
@@ -259,6 +261,8 @@ public final class StatementStage implements Stage {
         String conj = toks.get(d.start).clitic();
         if (conj.equals("\u0648") || conj.equals("\u0641")) {
             for (int j = drafts.size() - 1; j >= 0; j--) {
+                // inside a quotation the speaker's words go on: «… أن يرفع الحزب إصبعه ويعلن التزامه» is the party's act
+                if (quoted[d.start] && !quoted[drafts.get(j).start] && !res.isFirstPersonVerb(toks.get(d.start).form())) break;
                 if (drafts.get(j).explicit) {
                     d.speaker = drafts.get(j).speaker; d.speakerEnd = d.end; d.confidence = 0.75; d.coordinated = true;
                     return;
@@ -268,7 +272,10 @@ public final class StatementStage implements Stage {
         // inside the quote or content of an earlier act of this sentence: that act's speaker
         for (int j = drafts.size() - 1; j >= 0; j--) {
             Draft outer = drafts.get(j);
-            if (d.start >= outer.contentStart && d.start - outer.contentStart <= MERGE_WINDOW) {
+            // ... unless another actor is named in between, who is the likelier subject («ندعو الجانبين، يجب أن يرفع
+            // الحزب إصبعه ويعلن التزامه»: the party announces, not the speaker)
+            if (d.start >= outer.contentStart && d.start - outer.contentStart <= MERGE_WINDOW
+                    && !actorBetween(ms, outer.contentStart, d.start)) {
                 d.speaker = outer.speaker; d.speakerEnd = d.end; d.confidence = 0.75;
                 return;
             }
@@ -292,6 +299,11 @@ public final class StatementStage implements Stage {
         for (Mention m : ms) if (m.tokenEnd() <= tokenIndex && !m.oblique() && m.agent() != null) best = m;
         if (best == null && !core.isEmpty()) best = core.get(core.size() - 1);
         return best;
+    }
+
+    private static boolean actorBetween(List<Mention> ms, int from, int to) {
+        for (Mention m : ms) if (m.tokenStart() >= from && m.tokenEnd() <= to && !m.oblique() && m.agent() != null) return true;
+        return false;
     }
 
     private static boolean noMentionBefore(List<Mention> ms, int tokenIndex) {

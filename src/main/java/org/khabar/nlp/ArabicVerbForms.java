@@ -50,6 +50,32 @@ public final class ArabicVerbForms {
         return out;
     }
 
+    /**
+     * Forms whose ending carries a dual or plural subject (طالبا، أكدوا، يطالبون، دعوا), with attached object
+     * pronouns: such a verb is not followed by its subject.
+     */
+    public Set<String> pluralSubject(String past, String imperfect) {
+        String p = ArabicFolding.fold(past), im = ArabicFolding.fold(imperfect);
+        List<String> subject = of("subject-suffix");
+        Set<String> bases = new LinkedHashSet<>();
+        for (String end : of("past-suffix")) if (subject.contains(end)) bases.add(p + end);
+        if (isWeak(p)) {
+            String root = p.substring(0, p.length() - 1);
+            for (String end : of("weak-past-suffix")) if (subject.contains(end)) bases.add(root + end);
+        }
+        for (String pre : of("imperfect-prefix")) {
+            for (String end : of("imperfect-suffix")) if (subject.contains(end)) bases.add(pre + im + end);
+            if (isWeak(im)) {
+                String root = im.substring(0, im.length() - 1);
+                for (String end : of("weak-imperfect-suffix")) if (subject.contains(end)) bases.add(pre + root + end);
+            }
+        }
+        Set<String> out = new LinkedHashSet<>(bases);
+        for (String b : bases)
+            for (String pron : of("object-pronoun")) out.add(b.endsWith("\u0648\u0627") ? b.substring(0, b.length() - 1) + pron : b + pron);
+        return out;
+    }
+
     /** First person plural forms («ندعو»، «نطالب», «دعونا» is not included): imperfect with نـ, past with ـنا. */
     public Set<String> firstPersonPlural(String past, String imperfect) {
         String p = ArabicFolding.fold(past), im = ArabicFolding.fold(imperfect);

@@ -34,6 +34,7 @@ public final class LanguageResources {
     private final Set<String> impersonal;
     private final Set<String> firstPerson;
     private final Set<String> firstPersonVerbs = new HashSet<>();
+    private final Set<String> pluralSubjectVerbs = new HashSet<>();
     private final Set<String> stopwords;
     private final Set<String> complementizers;
     private final Map<String, String> meetingTriggers = new HashMap<>();
@@ -96,6 +97,7 @@ public final class LanguageResources {
             } else if (lang.equals("ar")) {
                 for (String f : verbs.forms(row[1], row[2])) r.speech.putIfAbsent(f, new SpeechAct(row[0], addr, 1));
                 r.firstPersonVerbs.addAll(verbs.firstPersonPlural(row[1], row[2]));
+                r.pluralSubjectVerbs.addAll(verbs.pluralSubject(row[1], row[2]));
             } else {
                 r.speech.putIfAbsent(ArabicFolding.fold(row[1]), new SpeechAct(row[0], addr, 1));
                 for (String f : Lexicon.alternatives(row[2])) r.speech.putIfAbsent(ArabicFolding.fold(f), new SpeechAct(row[0], addr, 1));
@@ -185,6 +187,8 @@ public final class LanguageResources {
     public boolean isLocative(String form) { return locatives.contains(form); }
     /** A speech verb in the first person plural (ندعو، طالبنا). */
     public boolean isFirstPersonVerb(String form) { return firstPersonVerbs.contains(form); }
+    /** A speech verb whose ending holds a dual or plural subject (وطالبا، أكدوا): its subject is not after it. */
+    public boolean hasPluralSubject(String form) { return pluralSubjectVerbs.contains(form); }
     /** A first-person pronoun (we, نحن). */
     public boolean isFirstPerson(String form) { return firstPerson.contains(form); }
     /** A passive reporting formula (يذكر أن): no actor speaks. */

@@ -1,6 +1,7 @@
 package org.khabar.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -200,6 +201,26 @@ class StatementExtractionTest {
         // ar-snn-2015-07-27-1195: «ودعت الحوثيين» is the Arab League calling on the Houthis (oblique plural), a second act
         Document d = dated("c1", "ar", "2015-07-27", "ورحبت الجامعة العربية بالهدنة الإنسانية ودعت الحوثيين وحلفاءهم للالتزام ببنودها.");
         assertEquals("Arab League Support [ceasefire]\nArab League Call []", show(d));
+    }
+
+    @Test
+    void aDualVerbIsNotFollowedByItsSubject() {
+        // ar-snn-2015-07-25-120: «وطالبا الأمم المتحدة» is the two parties asking the UN; the UN says nothing
+        Document d = dated("d1", "ar", "2015-07-25", "وشدد الطرفان على الشراكة الوطنية لجميع السوريين. وطالبا الأمم المتحدة،"
+                + " والدول دائمة العضوية في مجلس الأمن، بالعمل بجدية لاستئناف مفاوضات جنيف.");
+        assertEquals("", show(d));
+        // a singular verb before its subject still takes it: «وطالب الأمين العام للأمم المتحدة ...»
+        Document s = dated("d2", "ar", "2015-07-25", "وطالب الأمين العام للأمم المتحدة بان كي مون الأطراف بالعمل بجدية لاستئناف مفاوضات جنيف.");
+        assertTrue(show(s).endsWith("Demand [negotiations]"), show(s));
+    }
+
+    @Test
+    void insideAQuoteAVerbJoinedByWawBelongsToItsOwnClause() {
+        // ar-snn-2015-08-09-160: the party is to announce its commitment; Demirtas calls for the ceasefire
+        Document d = dated("q1", "ar", "2015-08-09", "وقال رئيس حزب الشعوب الديمقراطي صلاح الدين دميرطاش «ندعو الجانبين، اليوم يجب أن يرفع"
+                + " حزب العمال الكردستاني إصبعه فورا عن الزناد ويعلن التزامه بوقف إطلاق النار».");
+        assertTrue(show(d).endsWith("Call [ceasefire]"), show(d));
+        assertFalse(show(d).contains("Announcement"), show(d));
     }
 
     @Test
