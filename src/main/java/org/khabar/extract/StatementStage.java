@@ -351,7 +351,9 @@ public final class StatementStage implements Stage {
     /** A generic statement whose content opens with a marker («على ضرورة», «يجب») is the marker's act. */
     private void retypeByContent(List<Token> toks, Draft d) {
         if (!d.type.equals("Claim") && !d.type.equals("Announcement")) return;
-        for (int j = Math.max(d.end, d.contentStart - 2); j < toks.size() && j < d.contentStart + MARKER_WINDOW; j++) {
+        // a quotation before its verb («"…," she said») is read from its start
+        int from = d.contentStart < d.start ? d.contentStart : Math.max(d.end, d.contentStart - 2);
+        for (int j = from; j < toks.size() && j < d.contentStart + MARKER_WINDOW; j++) {
             String t = res.contentMarker(toks.get(j).form());
             if (t != null) { d.type = t; return; }
         }

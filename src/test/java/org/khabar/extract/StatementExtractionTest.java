@@ -58,7 +58,8 @@ class StatementExtractionTest {
     void droppedSubjectResolvesToTheSpeakerInFocus() {
         // seed 000 and, the same construction, ar-snn-2015-08-11-148 ("وأعرب عن أمله")
         Document d = TestArticles.extractText("t5", "قال وزير الخارجية الروسي سيرغي لافروف إن الحوار ضروري.\nوأضاف أن موسكو مهتمة بالتعاون.\nوأعرب عن أمله في المرونة.");
-        assertEquals("Sergey Lavrov Claim [dialogue]\nSergey Lavrov Claim [cooperation]\nSergey Lavrov Hope []", show(d));
+        // «الحوار ضروري» (dialogue is necessary) asks for dialogue, as «ضرورة الحوار» does
+        assertEquals("Sergey Lavrov Demand [dialogue]\nSergey Lavrov Claim [cooperation]\nSergey Lavrov Hope []", show(d));
     }
 
     @Test
@@ -221,6 +222,18 @@ class StatementExtractionTest {
                 + " حزب العمال الكردستاني إصبعه فورا عن الزناد ويعلن التزامه بوقف إطلاق النار».");
         assertTrue(show(d).endsWith("Call [ceasefire]"), show(d));
         assertFalse(show(d).contains("Announcement"), show(d));
+    }
+
+    @Test
+    void anObligationOpeningTheContentMakesADemand() {
+        // ar-snn-2015-08-06-1860: «مضيفا انه يتعين ... توفير حماية دولية» is a demand for protection
+        Document d = dated("m1", "ar", "2015-08-06", "وقال الامين العام للجامعة العربية نبيل العربي: \"لا بد ان تتحرك المجموعة العربية"
+                + " لطرح مشروع قرار امام مجلس الامن\"، مضيفا انه يتعين \"في هذه المرحلة التفكير جديا في توفير حماية دولية حقيقية"
+                + " للشعب الفلسطيني يصدر بها قرار من مجلس الامن\".");
+        assertTrue(show(d).contains("Demand [protection-of-civilians]"), show(d));
+        // en-presua-74641: a quotation before its verb is read from its start ("We will continue to call for", must)
+        Document e = dated("m2", "en", "2022-04-28", "\"We must do everything to stop the fighting and agree on a ceasefire,\" said António Guterres.");
+        assertEquals("António Guterres Demand [ceasefire]", show(e));
     }
 
     @Test
