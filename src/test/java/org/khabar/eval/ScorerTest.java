@@ -22,7 +22,7 @@ class ScorerTest {
 
     @Test
     void knownScoresOnATinyKey() throws IOException {
-        String text = "قال وزير الخارجية الروسي سيرغي لافروف إن الحوار ضروري.\nودعا غوتيريش إلى وقف إطلاق النار.";
+        String text = "قال وزير الخارجية الروسي سيرغي لافروف إن الحوار مهم.\nودعا غوتيريش إلى وقف إطلاق النار.";
         var doc = TestArticles.extractText("tiny", text);
         String key = """
             {"article": "tiny.txt", "lang": "ar", "published": null,
@@ -34,8 +34,8 @@ class ScorerTest {
                {"speaker": "guterres", "topic": "ceasefire", "required": true, "evidence": "دعا غوتيريش إلى وقف إطلاق النار"},
                {"speaker": "lavrov", "topic": "peace", "required": true, "evidence": "لا شيء"}],
              "statements": [
-               {"speaker": "lavrov", "type": "Claim", "required": true, "evidence": "إن الحوار ضروري"},
-               {"speaker": "lavrov", "type": "Denial", "required": true, "evidence": "الحوار ضروري"}],
+               {"speaker": "lavrov", "type": "Claim", "required": true, "evidence": "إن الحوار مهم"},
+               {"speaker": "lavrov", "type": "Denial", "required": true, "evidence": "الحوار مهم"}],
              "meetings": [], "events": []}
             """;
         Path k = tmp.resolve("tiny.json");
