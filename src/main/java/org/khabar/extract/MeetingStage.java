@@ -17,6 +17,8 @@ import org.khabar.nlp.Token;
  * meeting.
  */
 public final class MeetingStage implements Stage {
+    /** Within three words after a meeting noun, «بين»/"between" names its two sides («لقاء مهم في مكتبي بين X و Y»). */
+    private static final int RECIPROCAL_REACH = 4;
     private static final int MAX_WINDOW = 24;
     /** A place named this many sentences back still sets the scene. */
     private static final int PLACE_SPAN = 8;
@@ -79,6 +81,7 @@ public final class MeetingStage implements Stage {
         boolean verb = tr[2] == 1;
         boolean anchored = verb;
         for (int j = Math.max(0, tr[0] - 2); j < tr[0]; j++) if (res.isMeetingAnchor(toks.get(j).form())) anchored = true;
+        for (int j = tr[1]; j < Math.min(windowEnd, tr[1] + RECIPROCAL_REACH); j++) if (res.isReciprocal(toks.get(j).form())) anchored = true;
         Set<Actor> participants = new LinkedHashSet<>();
         Actor speaker = speakerBefore(doc, s, toks, tr[0]);
         if (speaker != null) participants.add(speaker);

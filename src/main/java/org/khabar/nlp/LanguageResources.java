@@ -39,6 +39,7 @@ public final class LanguageResources {
     private final Set<String> complementizers;
     private final Map<String, String> meetingTriggers = new HashMap<>();
     private final Set<String> meetingAnchors;
+    private final Set<String> reciprocals;
     private final Map<String, String> eventTriggers = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, Integer> weekdays = new HashMap<>();
@@ -67,6 +68,7 @@ public final class LanguageResources {
         this.stopwords = words(d + "stopwords.txt");
         this.complementizers = words(d + "complementizers.txt");
         this.meetingAnchors = words(d + "meeting-anchors.txt");
+        this.reciprocals = words(d + "reciprocals.txt");
     }
 
     /** The folded words of a one-word-per-line data file. */
@@ -225,6 +227,8 @@ public final class LanguageResources {
     /** null when not a trigger; else "verb" (always a meeting), "noun" (needs an anchor) or "possessive" (noun + pronoun). */
     public String meetingTrigger(String forms) { return meetingTriggers.get(forms); }
     public boolean isMeetingAnchor(String form) { return meetingAnchors.contains(form); }
+    /** «بين», "between" after a meeting noun: both sides are named, so the meeting took place. */
+    public boolean isReciprocal(String form) { return reciprocals.contains(form); }
     public String eventTrigger(String forms) { return eventTriggers.get(forms); }
     public Map<String, Integer> months() { return months; }
     public Integer weekday(String form) { return weekdays.get(form); }

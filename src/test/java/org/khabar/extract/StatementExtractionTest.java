@@ -136,6 +136,18 @@ class StatementExtractionTest {
     }
 
     @Test
+    void aMeetingNounWithBothSidesAfterBetweenTookPlace() {
+        // en-kremlin-67761: no place or date, but "between X and Y" names both sides of a conversation that happened
+        Document d = dated("r1", "en", "2022-02-12", "Yury Ushakov briefed media representatives on the telephone conversation between"
+                + " President of Russia Vladimir Putin and President of the United States Joseph Biden.");
+        List<String> meetings = d.meetings().stream().map(m -> m.participants().stream().map(Actor::label).sorted().toList().toString()).toList();
+        assertEquals(List.of("[Joe Biden, Vladimir Putin]"), meetings);
+        // a meeting noun alone, with neither place, date, anchor nor both sides, reports no meeting
+        Document t = dated("r2", "en", "2022-02-12", "Vladimir Putin wants talks on security guarantees with Joseph Biden.");
+        assertTrue(t.meetings().isEmpty(), t.meetings().toString());
+    }
+
+    @Test
     void aRelativeClauseTakesTheNounBeforeItAsSubject() {
         // ar-snn-2015-07-26-1230: Kyiv accuses the Kremlin, not the other way round
         Document d = TestArticles.extractText("t11", "ودعمت الولايات المتحدة دبلوماسيا كييف التي تتهم الكرملين بدعم المتمردين.");
