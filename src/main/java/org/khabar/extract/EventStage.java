@@ -33,7 +33,7 @@ public final class EventStage implements Stage {
             for (int i = 0; i < toks.size(); ) {
                 int[] len = {0};
                 String type = Encounters.phraseAt(toks, i, res, res::eventTrigger, len);
-                if (type == null || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
+                if (type == null || Sentences.mentionCovering(ms, i) != null || unrealised(toks, i)) { i++; continue; }
                 Set<Actor> participants = new LinkedHashSet<>();
                 for (Mention m : ms) {
                     String gov = Sentences.governor(toks, m.tokenStart(), res);
@@ -60,4 +60,23 @@ public final class EventStage implements Stage {
         }
         for (Found f : kept) doc.events().add(f.event());
     }
+
+    /**
+     * The event at {@code i} is planned, wished for or refused rather than done: «تمنى أن يزور», «دعوة لزيارة»,
+     * «سيعقد مؤتمر صحافي», "will hold a press conference". «أن» counts before an imperfect verb only («بعد أن زار»
+     * happened), the future «سـ» on the verb before a noun trigger only.
+     */
+    private boolean unrealised(List<Token> toks, int i) {
+        if (i == 0) return false;
+        String before = toks.get(i - 1).form(), trigger = toks.get(i).form();
+        boolean imperfect = !trigger.isEmpty() && "\u064A\u062A\u0646".indexOf(trigger.charAt(0)) >= 0;
+        if (res.isIrrealis(before)) return !before.equals(ANNA) || imperfect;
+        if (!res.lang().equals("ar") || imperfect) return false;
+        // the tokenizer leaves «وسيعقد» whole when it does not know «سيعقد»
+        if (before.length() >= 5 && (before.charAt(0) == '\u0648' || before.charAt(0) == '\u0641')) before = before.substring(1);
+        return before.length() >= 4 && before.charAt(0) == '\u0633' && "\u064A\u062A\u0646".indexOf(before.charAt(1)) >= 0;
+    }
+
+    /** «أن» as folded. */
+    private static final String ANNA = "\u0627\u0646";
 }

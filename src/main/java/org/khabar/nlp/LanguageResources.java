@@ -40,6 +40,7 @@ public final class LanguageResources {
     private final Map<String, String> meetingTriggers = new HashMap<>();
     private final Set<String> meetingAnchors;
     private final Set<String> reciprocals;
+    private final Set<String> irrealis;
     private final Map<String, String> eventTriggers = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, Integer> weekdays = new HashMap<>();
@@ -69,6 +70,7 @@ public final class LanguageResources {
         this.complementizers = words(d + "complementizers.txt");
         this.meetingAnchors = words(d + "meeting-anchors.txt");
         this.reciprocals = words(d + "reciprocals.txt");
+        this.irrealis = words(d + "irrealis.txt");
     }
 
     /** The folded words of a one-word-per-line data file. */
@@ -229,6 +231,8 @@ public final class LanguageResources {
     public boolean isMeetingAnchor(String form) { return meetingAnchors.contains(form); }
     /** «بين», "between" after a meeting noun: both sides are named, so the meeting took place. */
     public boolean isReciprocal(String form) { return reciprocals.contains(form); }
+    /** «لن», «دعوة», "will", "to" before an event word: the event is planned or wished for, not done. */
+    public boolean isIrrealis(String form) { return irrealis.contains(form); }
     public String eventTrigger(String forms) { return eventTriggers.get(forms); }
     public Map<String, Integer> months() { return months; }
     public Integer weekday(String form) { return weekdays.get(form); }

@@ -148,6 +148,20 @@ class StatementExtractionTest {
     }
 
     @Test
+    void plannedOrWishedForEventsAreNotEvents() {
+        // ar-snn-2015-07-27-1195: an invitation to visit Aden and a wish to visit it are no visits
+        Document d = dated("e1", "ar", "2015-07-27", "وتلقى ولد أحمد دعوة لزيارة محافظة عدن بعد تحريرها."
+                + " من جهته، تمنى المبعوث الأممي أن يزور محافظة عدن في القريب العاجل.");
+        assertTrue(d.events().isEmpty(), d.events().toString());
+        // ar-snn-2015-07-24-733: a press conference that will be held has not happened
+        Document f = dated("e2", "ar", "2015-07-24", "وسيعقد مؤتمر صحافي مشترك صباح اليوم في بروكسل لإعلان نتائج الاجتماع.");
+        assertTrue(f.events().isEmpty(), f.events().toString());
+        // a visit that took place is one: «بعد أن زار», and the same words without the wish
+        Document g = dated("e3", "ar", "2015-07-27", "وقال المبعوث الأممي بعد أن زار محافظة عدن إن الوضع صعب.");
+        assertEquals(List.of("Visit"), g.events().stream().map(e -> e.type()).toList());
+    }
+
+    @Test
     void aRelativeClauseTakesTheNounBeforeItAsSubject() {
         // ar-snn-2015-07-26-1230: Kyiv accuses the Kremlin, not the other way round
         Document d = TestArticles.extractText("t11", "ودعمت الولايات المتحدة دبلوماسيا كييف التي تتهم الكرملين بدعم المتمردين.");
