@@ -13,6 +13,30 @@ public final class ArabicFolding {
 
     /** The folded form of {@code s}; may be shorter than {@code s}. */
     public static String fold(String s) {
+        // the fast path (most words: Arabic letters or plain Latin, already NFC) gives what the full one gives,
+        // without normalising or case-mapping; folding every token was a fifth of Arabic extraction
+        boolean cased = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x0300) { cased |= c >= 'A'; continue; }
+            // Arabic without the marks NFC composes or reorders (hamza/madda above and below, Quranic signs)
+            if (c >= 0x0600 && c <= 0x06FF && (c < 0x0610 || c > 0x061A) && (c < 0x0653 || c > 0x0655) && (c < 0x06D6 || c > 0x06ED)) continue;
+            return foldFully(s);
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i), f = foldChar(c);
+            if (f != c && sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
+            if (sb != null && f != 0) sb.append(f);
+        }
+        String out = sb == null ? s : sb.toString();
+        if (!cased) return out;
+        if (hasLatinAccent(out)) out = Normalizer.normalize(out, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return out.toLowerCase(Locale.ROOT);
+    }
+
+    /** The full folding, for text the fast path does not cover (combining marks, other scripts). */
+    static String foldFully(String s) {
         String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
         StringBuilder sb = new StringBuilder(nfc.length());
         for (int i = 0; i < nfc.length(); i++) {
