@@ -63,7 +63,7 @@ public final class EventStage implements Stage {
 
     /**
      * The event at {@code i} is planned, wished for or refused rather than done: «تمنى أن يزور», «دعوة لزيارة»,
-     * «سيعقد مؤتمر صحافي», "will hold a press conference". «أن» counts before an imperfect verb only («بعد أن زار»
+     * «سيعقد مؤتمر صحافي», will hold a press conference. «أن» counts before an imperfect verb only («بعد أن زار»
      * happened), the future «سـ» on the verb before a noun trigger only.
      */
     private boolean unrealised(List<Token> toks, int i) {

@@ -17,7 +17,7 @@ import org.khabar.nlp.Token;
  * meeting.
  */
 public final class MeetingStage implements Stage {
-    /** Within three words after a meeting noun, «بين»/"between" names its two sides («لقاء مهم في مكتبي بين X و Y»). */
+    /** Within three words after a meeting noun, «بين» names its two sides («لقاء مهم في مكتبي بين X و Y»), as between does. */
     private static final int RECIPROCAL_REACH = 4;
     private static final int MAX_WINDOW = 24;
     /** A place named this many sentences back still sets the scene. */

@@ -57,10 +57,10 @@ public final class ArabicFolding {
         if (c == '\u0670' || c == '\u0640') return 0;   // superscript alef, tatweel
         if (c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F' || c == '\u00AD') return 0;
         switch (c) {
-            case 'أ': case 'إ': case 'آ': case 'ٱ': return 'ا';
-            case 'ى': case 'ی': return 'ي';
-            case 'ة': return 'ه';
-            case 'ک': return 'ك';
+            case '\u0623': case '\u0625': case '\u0622': case '\u0671': return '\u0627'; // hamza/madda/wasla alef -> alef
+            case '\u0649': case '\u06CC': return '\u064A';                      // alef maqsura, Farsi yeh -> yeh
+            case '\u0629': return '\u0647';                                       // taa marbuta -> haa
+            case '\u06A9': return '\u0643';                                       // keheh -> kaf
             case '\u2013': case '\u2014': return '-';
             default: return c;
         }

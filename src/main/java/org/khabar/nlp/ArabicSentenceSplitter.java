@@ -44,9 +44,9 @@ public final class ArabicSentenceSplitter implements SentenceDetector {
             else if (c == '“') { curly++; quoteOpenedAt = i; }
             else if (c == '”') curly = Math.max(0, curly - 1);
             boolean quoted = (inStraight || guillemets > 0 || curly > 0) && i - quoteOpenedAt < MAX_QUOTED;
-            if ((c == '.' || c == '!' || c == '?' || c == '؟') && !quoted) {
+            if ((c == '.' || c == '!' || c == '?' || c == '\u061F') && !quoted) {
                 int j = i + 1;
-                while (j < n && (s.charAt(j) == '.' || s.charAt(j) == '!' || s.charAt(j) == '?' || s.charAt(j) == '؟'
+                while (j < n && (s.charAt(j) == '.' || s.charAt(j) == '!' || s.charAt(j) == '?' || s.charAt(j) == '\u061F'
                         || s.charAt(j) == '"' || s.charAt(j) == '»' || s.charAt(j) == '”' || s.charAt(j) == ')')) j++;
                 if (j >= n || Character.isWhitespace(s.charAt(j))) {
                     if (!isAbbreviation(s, start, i)) {

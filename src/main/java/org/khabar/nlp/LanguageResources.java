@@ -121,7 +121,7 @@ public final class LanguageResources {
         for (String[] row : Lexicon.rows(d + "nationalities.tsv", 2)) {
             String f = ArabicFolding.fold(row[0]);
             r.nationalities.put(f, row[1]);
-            if (lang.equals("ar")) r.nationalities.put(f + "ه", row[1]);
+            if (lang.equals("ar")) r.nationalities.put(f + "\u0647", row[1]); // the feminine form, taa marbuta folded to haa
         }
         for (String[] row : Lexicon.rows(d + "content-markers.tsv", 2)) r.contentMarkers.put(ArabicFolding.fold(row[1]), row[0]);
         for (String[] row : Lexicon.rows(d + "speech-participles.tsv", 2)) {
