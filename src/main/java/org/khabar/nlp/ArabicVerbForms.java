@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Inflected forms of an Arabic verb from its past and imperfect stems, by rule rather than by listing:
@@ -24,20 +25,37 @@ public final class ArabicVerbForms {
 
     /** Folded forms of the verb; stems are given in ordinary spelling and folded here. */
     public Set<String> forms(String past, String imperfect) {
+        return inflect(past, imperfect, end -> true, true);
+    }
+
+    /**
+     * Forms whose ending carries a dual or plural subject (طالبا، أكدوا، يطالبون، دعوا), with attached object
+     * pronouns: such a verb is not followed by its subject.
+     */
+    public Set<String> pluralSubject(String past, String imperfect) {
+        List<String> subject = of("subject-suffix");
+        return inflect(past, imperfect, subject::contains, false);
+    }
+
+    /**
+     * The stems with the endings {@code ending} accepts (and, if {@code bare}, without an ending), then each of
+     * those with the attached object pronouns.
+     */
+    private Set<String> inflect(String past, String imperfect, Predicate<String> ending, boolean bare) {
         String p = ArabicFolding.fold(past), im = ArabicFolding.fold(imperfect);
         Set<String> bases = new LinkedHashSet<>();
-        bases.add(p);
-        for (String end : of("past-suffix")) bases.add(p + end);
+        if (bare) bases.add(p);
+        for (String end : of("past-suffix")) if (ending.test(end)) bases.add(p + end);
         if (isWeak(p)) {
             String root = p.substring(0, p.length() - 1);
-            for (String end : of("weak-past-suffix")) bases.add(root + end);
+            for (String end : of("weak-past-suffix")) if (ending.test(end)) bases.add(root + end);
         }
         for (String pre : of("imperfect-prefix")) {
-            bases.add(pre + im);
-            for (String end : of("imperfect-suffix")) bases.add(pre + im + end);
+            if (bare) bases.add(pre + im);
+            for (String end : of("imperfect-suffix")) if (ending.test(end)) bases.add(pre + im + end);
             if (isWeak(im)) {
                 String root = im.substring(0, im.length() - 1);
-                for (String end : of("weak-imperfect-suffix")) bases.add(pre + root + end);
+                for (String end : of("weak-imperfect-suffix")) if (ending.test(end)) bases.add(pre + root + end);
             }
         }
         Set<String> out = new LinkedHashSet<>(bases);
@@ -47,32 +65,6 @@ public final class ArabicVerbForms {
                 out.add(b.endsWith("\u0648\u0627") ? b.substring(0, b.length() - 1) + pron : b + pron);
             }
         }
-        return out;
-    }
-
-    /**
-     * Forms whose ending carries a dual or plural subject (طالبا، أكدوا، يطالبون، دعوا), with attached object
-     * pronouns: such a verb is not followed by its subject.
-     */
-    public Set<String> pluralSubject(String past, String imperfect) {
-        String p = ArabicFolding.fold(past), im = ArabicFolding.fold(imperfect);
-        List<String> subject = of("subject-suffix");
-        Set<String> bases = new LinkedHashSet<>();
-        for (String end : of("past-suffix")) if (subject.contains(end)) bases.add(p + end);
-        if (isWeak(p)) {
-            String root = p.substring(0, p.length() - 1);
-            for (String end : of("weak-past-suffix")) if (subject.contains(end)) bases.add(root + end);
-        }
-        for (String pre : of("imperfect-prefix")) {
-            for (String end : of("imperfect-suffix")) if (subject.contains(end)) bases.add(pre + im + end);
-            if (isWeak(im)) {
-                String root = im.substring(0, im.length() - 1);
-                for (String end : of("weak-imperfect-suffix")) if (subject.contains(end)) bases.add(pre + root + end);
-            }
-        }
-        Set<String> out = new LinkedHashSet<>(bases);
-        for (String b : bases)
-            for (String pron : of("object-pronoun")) out.add(b.endsWith("\u0648\u0627") ? b.substring(0, b.length() - 1) + pron : b + pron);
         return out;
     }
 
