@@ -61,22 +61,8 @@ public final class EventStage implements Stage {
         for (Found f : kept) doc.events().add(f.event());
     }
 
-    /**
-     * The event at {@code i} is planned, wished for or refused rather than done: «تمنى أن يزور», «دعوة لزيارة»,
-     * «سيعقد مؤتمر صحافي», will hold a press conference. «أن» counts before an imperfect verb only («بعد أن زار»
-     * happened), the future «سـ» on the verb before a noun trigger only.
-     */
+    /** The event word at {@code i} is planned, wished for or refused rather than done (see {@code irrealis.tsv}). */
     private boolean unrealised(List<Token> toks, int i) {
-        if (i == 0) return false;
-        String before = toks.get(i - 1).form(), trigger = toks.get(i).form();
-        boolean imperfect = !trigger.isEmpty() && "\u064A\u062A\u0646".indexOf(trigger.charAt(0)) >= 0;
-        if (res.isIrrealis(before)) return !before.equals(ANNA) || imperfect;
-        if (!res.lang().equals("ar") || imperfect) return false;
-        // the tokenizer leaves «وسيعقد» whole when it does not know «سيعقد»
-        if (before.length() >= 5 && (before.charAt(0) == '\u0648' || before.charAt(0) == '\u0641')) before = before.substring(1);
-        return before.length() >= 4 && before.charAt(0) == '\u0633' && "\u064A\u062A\u0646".indexOf(before.charAt(1)) >= 0;
+        return i > 0 && res.isIrrealis(toks.get(i - 1).form(), toks.get(i).form());
     }
-
-    /** «أن» as folded. */
-    private static final String ANNA = "\u0627\u0646";
 }

@@ -40,7 +40,10 @@ public final class LanguageResources {
     private final Map<String, String> meetingTriggers = new HashMap<>();
     private final Set<String> meetingAnchors;
     private final Set<String> reciprocals;
-    private final Set<String> irrealis;
+    private final Set<String> irrealis = new HashSet<>();
+    private final Set<String> irrealisBeforeImperfect = new HashSet<>();
+    private final List<String> futurePrefixes = new ArrayList<>();
+    private final Set<Character> imperfectMarks = new HashSet<>();
     private final Map<String, String> eventTriggers = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, Integer> weekdays = new HashMap<>();
@@ -70,7 +73,6 @@ public final class LanguageResources {
         this.complementizers = words(d + "complementizers.txt");
         this.meetingAnchors = words(d + "meeting-anchors.txt");
         this.reciprocals = words(d + "reciprocals.txt");
-        this.irrealis = words(d + "irrealis.txt");
     }
 
     /** The folded words of a one-word-per-line data file. */
@@ -111,6 +113,16 @@ public final class LanguageResources {
             for (String[] row : Lexicon.rows(d + "speech-nouns.tsv", 2)) {
                 r.speech.putIfAbsent(ArabicFolding.fold(row[1]), new SpeechAct(row[0], false, 1, true));
                 for (String f : verbs.possessives(row[1])) r.speech.putIfAbsent(f, new SpeechAct(row[0], false, 1, false));
+            }
+        }
+        for (String[] row : Lexicon.rows(d + "irrealis.tsv", 2)) {
+            String f = ArabicFolding.fold(row[1]);
+            switch (row[0]) {
+                case "always" -> r.irrealis.add(f);
+                case "before-imperfect" -> r.irrealisBeforeImperfect.add(f);
+                case "future-prefix" -> r.futurePrefixes.add(f);
+                case "imperfect-mark" -> r.imperfectMarks.add(f.charAt(0));
+                default -> throw new IllegalStateException("irrealis.tsv: unknown kind " + row[0]);
             }
         }
         for (String[] row : Lexicon.rows(d + "titles.tsv", 2)) {
@@ -231,8 +243,23 @@ public final class LanguageResources {
     public boolean isMeetingAnchor(String form) { return meetingAnchors.contains(form); }
     /** «بين», "between" after a meeting noun: both sides are named, so the meeting took place. */
     public boolean isReciprocal(String form) { return reciprocals.contains(form); }
-    /** «لن», «دعوة», "will", "to" before an event word: the event is planned or wished for, not done. */
-    public boolean isIrrealis(String form) { return irrealis.contains(form); }
+    /**
+     * The event word {@code trigger}, with {@code before} right before it, is planned, wished for or refused
+     * rather than done ({@code irrealis.tsv}): «لن يزور», «تمنى أن يزور», «وسيعقد مؤتمر صحافي», "will visit".
+     */
+    public boolean isIrrealis(String before, String trigger) {
+        if (irrealis.contains(before)) return true;
+        boolean imperfect = !trigger.isEmpty() && imperfectMarks.contains(trigger.charAt(0));
+        if (imperfect) return irrealisBeforeImperfect.contains(before);
+        // the tokenizer leaves «وسيعقد» whole when it does not know «سيعقد»
+        for (String p : proclitics) {
+            if (p.length() == 1 && before.length() >= 5 && before.startsWith(p)) { before = before.substring(1); break; }
+        }
+        for (String future : futurePrefixes) {
+            if (before.length() >= 4 && before.startsWith(future) && imperfectMarks.contains(before.charAt(future.length()))) return true;
+        }
+        return false;
+    }
     public String eventTrigger(String forms) { return eventTriggers.get(forms); }
     public Map<String, Integer> months() { return months; }
     public Integer weekday(String form) { return weekdays.get(form); }
