@@ -355,6 +355,11 @@ public final class StatementStage implements Stage {
         int from = d.contentStart < d.start ? d.contentStart : Math.max(d.end, d.contentStart - 2);
         for (int j = from; j < toks.size() && j < d.contentStart + MARKER_WINDOW; j++) {
             String t = res.contentMarker(toks.get(j).form());
+            // after a preposition inside the content the marker is something talked about («توافق حول ضرورة
+            // استقرار البلد»), not the act; a preposition that opens the content or a clause governs it («أكد على
+            // ضرورة», «شدد X، في تصريحات لقناة، على ضرورة»)
+            if (t != null && j - 1 > d.contentStart && j - 1 > from && res.isPreposition(toks.get(j - 1).form())
+                    && !Sentences.isComma(toks.get(j - 2))) continue;
             if (t != null) { d.type = t; return; }
         }
     }

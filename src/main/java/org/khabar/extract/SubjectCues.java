@@ -47,8 +47,17 @@ final class SubjectCues {
         if (to - from > 2) return false;
         for (int j = from; j < to; j++) {
             String f = toks.get(j).form();
+            // a comma then fa- resumes a fronted subject: «أما وزير الخارجية المصري، فقد أكد»
+            if (Sentences.isComma(toks.get(j)) && j == from && resumes(toks, j + 1, to)) continue;
             if (!res.isSubjectParticle(f) && !res.isDateWord(f)) return false;
         }
         return true;
+    }
+
+    /** The word after the comma carries fa-: the verb itself (فأكد) or a particle before it (فقد). */
+    private boolean resumes(List<Token> toks, int next, int verb) {
+        if (next > verb || next >= toks.size()) return false;
+        Token t = toks.get(next);
+        return next == verb ? t.clitic().startsWith("\u0641") : t.form().startsWith("\u0641") && res.isSubjectParticle(t.form());
     }
 }

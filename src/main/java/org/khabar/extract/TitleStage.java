@@ -208,9 +208,10 @@ public final class TitleStage implements Stage {
             char first = text.charAt(t.start());
             boolean latinName = !arabic && first < 0x0250 && Character.isUpperCase(first) && !res.isBodyWord(f)
                     && f.chars().allMatch(Character::isLetter); // not «G20», not «Qarase's»
-            if (!(arabic || latinName) || f.length() < 2 || !t.clitic().isEmpty() || res.isStopword(f) || res.isTitle(f)
-                    || res.nationality(f) != null || res.speechVerb(f) != null || res.weekday(f) != null
-                    || res.months().containsKey(f) || Sentences.mentionCovering(ms, k) != null) break;
+            // a word of the lexicons (verb, trigger, title, nationality, month) ends the name: «وزير الخارجية المصري
+            // يؤدي زيارة» is not a person called «يؤدي زيارة»
+            if (!(arabic || latinName) || f.length() < 2 || !t.clitic().isEmpty() || res.isStopword(f)
+                    || res.isLexiconWord(f) || Sentences.mentionCovering(ms, k) != null) break;
             // the article al- may start only the last part of a name (عادل الجبير)
             if (f.startsWith("\u0627\u0644") && k == j) break;
             k++;

@@ -46,6 +46,7 @@ public final class LanguageResources {
     private final Set<Character> imperfectMarks = new HashSet<>();
     private final Map<String, String> eventTriggers = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
+    private Set<String> lexiconWords = Set.of();
     private final Map<String, Integer> weekdays = new HashMap<>();
     private final List<String> boilerplate = new ArrayList<>();
     private final List<String> proclitics = new ArrayList<>();
@@ -155,6 +156,7 @@ public final class LanguageResources {
         for (String k : r.eventTriggers.keySet()) r.longestPhrase = Math.max(r.longestPhrase, k.split(" ").length);
         for (Map<String, ?> m : List.of(r.speechPhrases, r.meetingTriggers, r.eventTriggers))
             for (String k : m.keySet()) if (k.contains(" ")) r.phraseWords.addAll(List.of(k.split(" ")));
+        r.lexiconWords = Set.copyOf(r.knownWords());
         return r;
     }
 
@@ -163,11 +165,15 @@ public final class LanguageResources {
         return String.join(" ", ArabicTokenizer.plain().tokenize(s, 0, s.length()).stream().map(Token::form).toList());
     }
 
+    /** Whether a folded word is one of the lexicons' own (a verb, trigger, title, month…): never part of a name. */
+    public boolean isLexiconWord(String form) { return lexiconWords.contains(form); }
+
     /** Every folded word the lexicons know: lets the tokenizer split a clitic off it. */
     public Set<String> knownWords() {
         Set<String> out = new HashSet<>(speech.keySet());
+        // a complementizer inside a phrase («بين أن») is no word to split clitics off: «كان» is not ka + anna
         for (Map<String, ?> m : List.of(speechPhrases, meetingTriggers, eventTriggers, months))
-            for (String k : m.keySet()) out.addAll(List.of(k.split(" ")));
+            for (String k : m.keySet()) for (String w : k.split(" ")) if (!complementizers.contains(w)) out.add(w);
         out.addAll(titles);
         out.addAll(nationalities.keySet());
         out.addAll(anaphora);

@@ -1,0 +1,58 @@
+package org.khabar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.khabar.TestArticles;
+import org.khabar.doc.ArticleMeta;
+import org.khabar.doc.Document;
+import org.khabar.read.ArticleInput;
+
+/**
+ * Clause-level rules of Arabic statements, on real sentences of ar-ant-JA-politic-36-20170124 (published
+ * 2017-01-24, when Sameh Shoukry was Egypt's foreign minister): a fronted subject resumed by fa-, participles that
+ * add acts of the same speaker, a marker inside the content that is not the act, lexicon words that end a name.
+ */
+class ArabicClauseTest {
+    private static Document extract(String text) {
+        return TestArticles.extract(new ArticleInput(
+                new ArticleMeta("t", "ar", null, "2017-01-24", null, null, null, "t"), text));
+    }
+
+    private static String show(Document d) {
+        return d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void aFrontedSubjectResumedByFaSpeaksAndItsParticipleAddsAnAct() {
+        Document d = extract("أما وزير الخارجية المصري، فقد أكد خلال نفس اللقاء الصحفي، على \"ضرورة العمل على الرفع من معاناة"
+                + " الشعب الليبي\"، معبرا عن تقديره \"للمجهودات التونسية لمساعدة الليبيين وفتح أراضيها أمامهم للحوار\".");
+        assertEquals("Sameh Shoukry Demand\nSameh Shoukry Support", show(d));
+    }
+
+    @Test
+    void explainedThatThenDenyingAreTwoActsAndANecessityTalkedAboutIsNoDemand() {
+        Document d = extract("وقال وزير الخارجية المصري إن اللقاء كان مهما. كما بين أن \"القضية الليبية تحظى برؤية مشتركة وتوافق"
+                + " حول ضرورة استقرار هذا البلد\"، نافيا أن يكون هناك اختلاف في المواقف بين تونس ومصر بشأن هذه القضية.");
+        assertEquals("Sameh Shoukry Claim\nSameh Shoukry Claim\nSameh Shoukry Denial", show(d));
+    }
+
+    @Test
+    void aVerbAndATriggerAfterATitleAreNoName() {
+        Document d = extract("يذكر أن وزير الخارجية المصري يؤدي زيارة إلى تونس بيومين، في إطار الدورة 13 للجنة التشاور السياسي التونسية المصرية.");
+        assertTrue(d.mentions().stream().flatMap(java.util.List::stream)
+                .noneMatch(m -> m.actor().labelAr() != null && m.actor().labelAr().contains("\u064a\u0624\u062f\u064a")),
+                d.mentions().toString());
+    }
+
+    @Test
+    void aTitleMentionLendsNoSurname() {
+        // «العربية» ends the title «وزير خارجية جمهورية مصر العربية»: it is no surname of the minister
+        Document d = extract("مثلت القضايا السياسية العربية أبرز محاور اللقاء الذي جمع رئيس مجلس نواب الشعب، محمد الناصر،"
+                + " بوزير خارجية جمهورية مصر العربية، حسن شكري.");
+        assertTrue(d.mentions().get(0).stream().noneMatch(m -> m.tokenStart() < 5 && m.actor().kind() == ActorKind.Person),
+                d.mentions().toString());
+    }
+}
