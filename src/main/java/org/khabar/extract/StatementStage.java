@@ -222,6 +222,12 @@ public final class StatementStage implements Stage {
             if (m != null) {
                 if (res.isObjectForm(toks.get(m.tokenEnd() - 1).form())) break;
                 if (!m.oblique() && m.agent() != null) {
+                    // «مطالبة مجلس الأمن بتوفير حماية»: after a bare verbal noun, an actor followed by bi- is the one
+                    // asked, not the one asking; who asks is not said here
+                    if (d.lex.bareNoun() && m.tokenEnd() < toks.size() && startsWithBi(toks.get(m.tokenEnd()))) {
+                        d.dropped = true;
+                        return;
+                    }
                     d.speaker = m.agent(); d.speakerEnd = m.tokenEnd(); d.confidence = 0.9; d.explicit = true;
                     return;
                 }
@@ -292,6 +298,11 @@ public final class StatementStage implements Stage {
         }
         // a verb mid-sentence with no subject of its own is not attributed to anyone
         d.dropped = d.start > 1 || !noMentionBefore(ms, d.start);
+    }
+
+    /** bi- split off, or still on a word the lexicons do not know («بتوفير»): a long word cannot be bi- alone. */
+    private static boolean startsWithBi(Token t) {
+        return t.hasClitic('\u0628') || (t.clitic().isEmpty() && t.form().length() >= 5 && t.form().charAt(0) == '\u0628');
     }
 
     private static Mention lastCoreBefore(List<Mention> ms, List<Mention> core, int tokenIndex) {

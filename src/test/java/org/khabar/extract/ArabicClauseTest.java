@@ -55,4 +55,12 @@ class ArabicClauseTest {
         assertTrue(d.mentions().get(0).stream().noneMatch(m -> m.tokenStart() < 5 && m.actor().kind() == ActorKind.Person),
                 d.mentions().toString());
     }
+
+    @Test
+    void theOneAskedAfterAVerbalNounIsNoSpeaker() {
+        // ar-snn-2015-08-06-1860: the committee decided to ask the Security Council; the Council asks nothing
+        Document d = extract("قرر وزراء خارجية الدول العربية الاعضاء في \"لجنة مبادرة السلام العربية\" خلال اجتماع في مقر الجامعة"
+                + " العربية بالقاهرة الاربعاء حضره الرئيس الفلسطيني محمود عباس مطالبة مجلس الامن الدولي بتوفير \"حماية دولية\" للفلسطينيين.");
+        assertEquals("", show(d));
+    }
 }
