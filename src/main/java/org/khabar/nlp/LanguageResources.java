@@ -22,6 +22,7 @@ public final class LanguageResources {
     private final Set<String> anaphora;
     private final Set<String> prepositions;
     private final Set<String> locatives;
+    private final Set<String> placeNouns;
     private final Set<String> comitatives;
     private final Set<String> subjectParticles;
     private final Set<String> nameParticles;
@@ -60,6 +61,7 @@ public final class LanguageResources {
         this.anaphora = words(d + "anaphora.txt");
         this.prepositions = words(d + "prepositions.txt");
         this.locatives = words(d + "locatives.txt");
+        this.placeNouns = words(d + "place-nouns.txt");
         this.comitatives = words(d + "comitatives.txt");
         this.subjectParticles = words(d + "subject-particles.txt");
         this.nameParticles = words(d + "name-particles.txt");
@@ -207,6 +209,8 @@ public final class LanguageResources {
     public boolean isPreposition(String form) { return prepositions.contains(form); }
     /** A preposition (or clitic) after which a name is a place. */
     public boolean isLocative(String form) { return locatives.contains(form); }
+    /** «العاصمة», "capital": a noun between a locative and the place it names. */
+    public boolean isPlaceNoun(String form) { return placeNouns.contains(form); }
     /** A speech verb in the first person plural (ندعو، طالبنا). */
     public boolean isFirstPersonVerb(String form) { return firstPersonVerbs.contains(form); }
     /** A speech verb whose ending holds a dual or plural subject (وطالبا، أكدوا): its subject is not after it. */

@@ -63,4 +63,13 @@ class ArabicClauseTest {
                 + " العربية بالقاهرة الاربعاء حضره الرئيس الفلسطيني محمود عباس مطالبة مجلس الامن الدولي بتوفير \"حماية دولية\" للفلسطينيين.");
         assertEquals("", show(d));
     }
+
+    @Test
+    void aCityAfterCapitalAndNationalityIsTheMeetingsScene() {
+        // ar-snn-2015-08-07-129
+        Document d = extract("وسبق زيارة وليد المعلم إلى طهران، جولة مباحثات ثلاثية ضمت وزير الخارجية الأميركي جون كيري، والروسي سيرجي"
+                + " لافروف، والسعودي عادل الجبير، في العاصمة القطرية الدوحة، تركزت على حل القضية السورية.");
+        Meeting m = d.meetings().stream().filter(x -> x.participants().size() == 3).findFirst().orElseThrow(() -> new AssertionError(d.meetings()));
+        assertEquals("Doha", m.place().label());
+    }
 }
