@@ -119,12 +119,18 @@ public final class MeetingStage implements Stage {
     /** The speaker of a statement of this sentence made before the trigger ("said before talks with X"). */
     private static Actor speakerBefore(Document doc, int s, List<Token> toks, int trigger) {
         int triggerAt = toks.get(trigger).start();
-        Actor speaker = null;
+        Statement before = null;
         for (Statement st : doc.statements()) {
             if (st.evidence().sentenceStart() == doc.sentences().get(s).getStart() && st.evidence().anchor() < triggerAt)
-                speaker = st.speaker();
+                before = st;
         }
-        return speaker;
+        if (before == null) return null;
+        // «كشف فوزي أن ولد الشيخ التقى …»: another actor between the act and the trigger is the one who met
+        for (Mention m : doc.mentions().get(s)) {
+            if (m.start() > before.evidence().anchor() && m.end() <= triggerAt && !m.oblique() && m.agent() != null
+                    && !m.agent().equals(before.speaker()) && m.actor().kind() != ActorKind.Place) return null;
+        }
+        return before.speaker();
     }
 
     /** The subject stands just before the trigger, in the same clause: «كيري قد عقد محادثات»، «غوتيريش دعا بعد اجتماع». */

@@ -61,7 +61,7 @@ public final class StatementStage implements Stage {
             boolean[] quoted = Quotations.quoted(toks);
             List<Draft> drafts = new ArrayList<>();
             Draft turn = turn(toks, ms);
-            if (turn == null) turn = quoteThenAttribution(toks, ms);
+            if (turn == null) turn = quoteThenAttribution(toks, ms, s - focusSentence <= FOCUS_SPAN ? focus : null);
             if (turn != null) drafts.add(turn);
             int skipFrom = turn != null && turn.start > turn.contentStart ? turn.start : -1;
             for (int i = turn == null ? 0 : turn.contentStart; i < toks.size(); ) {
@@ -131,7 +131,7 @@ public final class StatementStage implements Stage {
      * A quotation first, then who said it: «"We will call for a ceasefire," said António Guterres.» or
      * «…»، قال غوتيريش. The quotation is the content, so the acts inside it are the speaker's and may type it.
      */
-    private Draft quoteThenAttribution(List<Token> toks, List<Mention> ms) {
+    private Draft quoteThenAttribution(List<Token> toks, List<Mention> ms, Actor focus) {
         if (toks.isEmpty() || !Quotations.isQuoteMark(toks.get(0).form())) return null;
         int close = -1;
         for (int j = 1; j < toks.size(); j++) {
@@ -150,6 +150,16 @@ public final class StatementStage implements Stage {
             Draft d = attributed(first.tokenEnd(), len[0], after, first);
             d.speakerEnd = d.end;
             return d;
+        }
+        // «"…," he said.»: the pronoun is the speaker in focus
+        if (focus != null && res.isPronoun(toks.get(k).form()) && k + 1 < toks.size()) {
+            SpeechAct byPronoun = actAt(toks, k + 1, len);
+            if (byPronoun != null) {
+                Draft d = new Draft();
+                d.start = k + 1; d.end = k + 1 + len[0]; d.lex = byPronoun; d.type = byPronoun.type();
+                d.speaker = focus; d.speakerEnd = d.end; d.contentStart = 1; d.confidence = 0.7; d.explicit = true;
+                return d;
+            }
         }
         SpeechAct lex = actAt(toks, k, len);
         if (lex == null) return null;
@@ -235,6 +245,9 @@ public final class StatementStage implements Stage {
                 continue;
             }
             Token t = toks.get(k);
+            // «المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي»: where a titled person sits comes before the name
+            Mention place = inTitle && res.isLocative(t.form()) && k + 1 < toks.size() ? Sentences.mentionAt(ms, k + 1) : null;
+            if (place != null && place.actor().kind() == ActorKind.Place) { k = place.tokenEnd(); continue; }
             if (res.isAnaphor(t.form())) {
                 Mention antecedent = lastCoreBefore(ms, core, d.start);
                 if (antecedent != null) {

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import org.khabar.doc.Document;
 import org.khabar.nlp.ArabicFolding;
 import org.khabar.nlp.Gazetteer;
@@ -36,6 +38,7 @@ public final class TitleStage implements Stage {
     @Override
     public void process(Document doc) {
         Map<String, Actor> holders = new HashMap<>();
+        Map<String, Set<Actor>> byOffice = new HashMap<>();
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<Token> toks = doc.tokens().get(s);
             List<Mention> ms = doc.mentions().get(s);
@@ -49,7 +52,7 @@ public final class TitleStage implements Stage {
                 String title = Sentences.text(doc, toks, c.start(), titleEnd(toks, c));
                 if (named != null && named.actor().kind() == ActorKind.Person) {
                     doc.roles().add(new Role(named.actor(), title, doc.lang(), c.of(), ev));
-                    holders.put(key(c), named.actor());
+                    remember(holders, byOffice, c, named.actor());
                     i = named.tokenEnd();
                     continue;
                 }
@@ -68,7 +71,7 @@ public final class TitleStage implements Stage {
                         named = after;
                         if (named != null) {
                             doc.roles().add(new Role(named.actor(), title, doc.lang(), body, ev));
-                            holders.put(key(c), named.actor());
+                            remember(holders, byOffice, c, named.actor());
                             i = named.tokenEnd();
                             continue;
                         }
@@ -82,15 +85,21 @@ public final class TitleStage implements Stage {
                             : new Actor(key, ActorKind.Person, null, surface, null);
                     ms.add(new Mention(s, j, nameEnd, toks.get(j).start(), toks.get(nameEnd - 1).end(), person, false, null));
                     doc.roles().add(new Role(person, title, doc.lang(), c.of(), ev));
-                    holders.put(key(c), person);
+                    remember(holders, byOffice, c, person);
                     i = nameEnd;
                     continue;
                 }
                 Actor holder = holders.get(key(c));
                 if (holder == null && !c.words().isEmpty())
                     holder = offices.holder(c.words(), c.of(), doc.published(), a -> namedInArticle(doc, a));
+                // "the President", of no one said: the one person the article has introduced in that office
+                if (holder == null && c.of() == null && !c.words().isEmpty()) {
+                    Set<Actor> known = byOffice.getOrDefault(String.valueOf(offices.office(c.words())), Set.of());
+                    holder = known.size() == 1 ? known.iterator().next() : lastNamed(doc, s, i, known);
+                }
+                if (holder != null) remember(holders, byOffice, c, holder);
                 if (holder != null && c.end() > c.start()) {
-                    boolean governed = Sentences.governed(toks, c.start(), res);
+                    boolean governed = Sentences.governed(toks, outerStart(toks, ms, c.start()), res);
                     ms.add(new Mention(s, c.start(), c.end(), toks.get(c.start()).start(), toks.get(c.end() - 1).end(), holder, governed, null));
                 }
                 i = Math.max(j, i + 1);
@@ -105,9 +114,23 @@ public final class TitleStage implements Stage {
         Actor of = null;
         // «the Russian President»: a nationality may stand before the title (English word order)
         Actor before = i > 0 && res.nationality(toks.get(i - 1).form()) != null ? gazetteer.country(res.nationality(toks.get(i - 1).form())) : null;
+        // "the UN Secretary-General": in English a body may stand before its title, as a nationality does
+        if (before == null && i > 0 && res.lang().equals("en")) {
+            Mention m = Sentences.mentionAt(ms, i - 1);
+            if (m == null) m = Sentences.mentionCovering(ms, i - 1);
+            if (m != null && m.tokenEnd() == i && m.actor().kind() != ActorKind.Person && m.actor().kind() != ActorKind.Place) before = m.actor();
+        }
         int j = i;
         while (j < toks.size()) {
             Token t = toks.get(j);
+            // «المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي»: where the office sits, then the person's name
+            int at = j + (res.isLocative(t.form()) ? 1 : 0);
+            Mention where = of != null && at < toks.size() ? Sentences.mentionAt(ms, at) : null;
+            if (where != null && where.actor().kind() == ActorKind.Place && (at > j || Sentences.governor(toks, at, res).length() > 0)
+                    && looksLikeName(doc.text(), toks, ms, where.tokenEnd())) {
+                j = where.tokenEnd();
+                break;
+            }
             Mention m = Sentences.mentionAt(ms, j);
             if (m != null) {
                 if (of == null && m.actor().kind() != ActorKind.Person) {
@@ -118,6 +141,10 @@ public final class TitleStage implements Stage {
                 break;
             }
             if (of == null && res.isTitle(t.form())) { words.add(t.form()); j++; continue; }
+            // "Secretary-General" is tokenized secretary - general
+            if (of == null && t.form().equals("-") && !words.isEmpty() && j + 1 < toks.size() && res.isTitle(toks.get(j + 1).form())) {
+                words.add(t.form()); j++; continue;
+            }
             String iso = res.nationality(t.form());
             if (of == null && iso != null && gazetteer.country(iso) != null) { of = gazetteer.country(iso); j++; continue; }
             // the body a title is of, spelled out: رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج
@@ -128,11 +155,13 @@ public final class TitleStage implements Stage {
                 continue;
             }
             if (Sentences.isComma(t) && j + 1 < toks.size()) { j++; continue; }
-            if (of == null && res.isTitleLink(t.form()) && j + 1 < toks.size()) { j++; continue; }
+            // "head of state", "minister of foreign affairs": a link inside a title is one of its words
+            if (of == null && res.isTitleLink(t.form()) && j + 1 < toks.size()) { words.add(t.form()); j++; continue; }
             // the rest of what the title is of: «President of the Italian Republic Mario Draghi»
             if (of != null && res.isBodyWord(t.form())) { j++; continue; }
             break;
         }
+        while (!words.isEmpty() && res.isTitleLink(words.get(words.size() - 1))) words.remove(words.size() - 1);
         if (of == null) of = before;
         // a trailing comma belongs to no one
         while (j > i && Sentences.isComma(toks.get(j - 1)) && (j >= toks.size() || Sentences.mentionAt(ms, j) == null) && !looksLikeName(doc.text(), toks, ms, j)) j--;
@@ -187,7 +216,8 @@ public final class TitleStage implements Stage {
 
     private int titleEnd(List<Token> toks, Chain c) {
         int k = c.start();
-        while (k < c.end() && res.isTitle(toks.get(k).form())) k++;
+        while (k < c.end() && (res.isTitle(toks.get(k).form())
+                || (toks.get(k).form().equals("-") && k + 1 < c.end() && res.isTitle(toks.get(k + 1).form())))) k++;
         return Math.max(k, c.start() + 1);
     }
 
@@ -218,6 +248,38 @@ public final class TitleStage implements Stage {
             if (f.startsWith("\u0627\u0644") && !res.isNameParticle(toks.get(k - 2).form())) break;
         }
         return k;
+    }
+
+    /**
+     * Of several holders of an office, the one named last before token {@code i} of sentence {@code s}, outside
+     * quotations (where "the Russian President" may be someone the speaker talks about); null if none is.
+     */
+    private static Actor lastNamed(Document doc, int s, int i, Set<Actor> holders) {
+        if (holders.isEmpty()) return null;
+        for (int k = s; k >= 0; k--) {
+            List<Token> toks = doc.tokens().get(k);
+            boolean[] quoted = Quotations.quoted(toks);
+            List<Mention> ms = doc.mentions().get(k);
+            for (int m = ms.size() - 1; m >= 0; m--) {
+                Mention x = ms.get(m);
+                if ((k == s && x.tokenEnd() > i) || quoted[x.tokenStart()]) continue;
+                if (holders.contains(x.actor())) return x.actor();
+            }
+        }
+        return null;
+    }
+
+    /** Where a title's phrase starts, with the nationality or (English) body before it: "the UN Secretary-General". */
+    private int outerStart(List<Token> toks, List<Mention> ms, int start) {
+        if (start > 0 && res.nationality(toks.get(start - 1).form()) != null) return start - 1;
+        Mention b = start > 0 && res.lang().equals("en") ? Sentences.mentionCovering(ms, start - 1) : null;
+        return b != null && b.tokenEnd() == start && b.actor().kind() != ActorKind.Person ? b.tokenStart() : start;
+    }
+
+    private void remember(Map<String, Actor> holders, Map<String, Set<Actor>> byOffice, Chain c, Actor person) {
+        holders.put(key(c), person);
+        String office = offices.office(c.words());
+        if (office != null) byOffice.computeIfAbsent(office, o -> new HashSet<>()).add(person);
     }
 
     /** Role key: title words without the article, and what they are of. */

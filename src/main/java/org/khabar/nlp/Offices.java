@@ -42,6 +42,11 @@ public final class Offices {
         return sb.toString();
     }
 
+    /** The office these title words name («وزير الخارجية», "head of state"), or null. */
+    public String office(List<String> titleWords) {
+        return officeByTitle.get(key(titleWords.toArray(new String[0])));
+    }
+
     /**
      * The holder of the office these title words name, of {@code of}: among the holders in office on {@code date}
      * (all holders when the date is unknown), the one the article names elsewhere, else the only one in office.

@@ -72,4 +72,13 @@ class ArabicClauseTest {
         Meeting m = d.meetings().stream().filter(x -> x.participants().size() == 3).findFirst().orElseThrow(() -> new AssertionError(d.meetings()));
         assertEquals("Doha", m.place().label());
     }
+
+    @Test
+    void aNameAfterWhereTheOfficeSitsIsThePersonNotTheOfficeHolder() {
+        // ar-snn-2015-08-06-262: the UN spokesman in Geneva is Ahmad Fawzi, not the spokesman in New York
+        Document d = TestArticles.extract(new ArticleInput(new ArticleMeta("t", "ar", null, "2015-08-06", null, null, null, "t"),
+                "وبدوره، كشف المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي أمس أن المبعوث الأممي ولد الشيخ أحمد التقى نبيل العربي."
+                + " ونفى فوزي أن يكون ولد الشيخ أحمد ناقش إمكانية التفاوض على خروج صالح من اليمن."));
+        assertEquals("\u0623\u062d\u0645\u062f \u0641\u0648\u0632\u064a Claim\n\u0623\u062d\u0645\u062f \u0641\u0648\u0632\u064a Denial", show(d));
+    }
 }

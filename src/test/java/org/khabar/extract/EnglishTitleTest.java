@@ -1,0 +1,51 @@
+package org.khabar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.khabar.TestArticles;
+import org.khabar.doc.ArticleMeta;
+import org.khabar.doc.Document;
+import org.khabar.read.ArticleInput;
+
+/**
+ * English titles without a name, resolved within the article, on the opening of en-presua-74641 (published
+ * 2022-04-28): "the UN Secretary-General" (the body before its title), "the Ukrainian Head of State" (a title with
+ * "of" inside it), "the President" (of no one said: the holder named last outside quotations), and a quotation
+ * attributed by "he said".
+ */
+class EnglishTitleTest {
+    private static final String OPENING = "During the negotiations in Kyiv, President of Ukraine Volodymyr Zelenskyy and UN"
+            + " Secretary-General António Guterres discussed the evacuation of Ukrainian citizens from the Russian-besieged city"
+            + " of Mariupol in the Donetsk region, including the Azovstal plant. The Ukrainian Head of State noted that António"
+            + " Guterres discussed this issue during his recent visit to Russia. \"We see that despite the words of the Russian"
+            + " President about the alleged cessation of hostilities in Mariupol, the territory of the Azovstal plant is under"
+            + " barbaric bombing by the Russian army,\" Volodymyr Zelenskyy said. The Head of State also called on António"
+            + " Guterres to make efforts to stop the deportation of Ukrainian citizens to Russia. Answering journalists'"
+            + " questions, the President expressed hope that with the participation of the UN Secretary-General he would be"
+            + " able to bring people back alive from Mariupol. The UN Secretary-General said that during his recent visit to"
+            + " Moscow, Russian President Vladimir Putin had agreed in general to involve the United Nations.";
+
+    private static Document extract(String text) {
+        return TestArticles.extract(new ArticleInput(new ArticleMeta("t", "en", null, "2022-04-28", null, null, null, "t"), text));
+    }
+
+    @Test
+    void titlesAloneNameThePeopleTheArticleIntroduced() {
+        Document d = extract(OPENING);
+        String acts = d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
+        assertEquals("Volodymyr Zelensky Claim\nVolodymyr Zelensky Claim\nVolodymyr Zelensky Call\nVolodymyr Zelensky Hope\n"
+                + "António Guterres Claim", acts);
+    }
+
+    @Test
+    void aQuotationThenHeSaidIsTheQuotationOfTheSpeakerInFocus() {
+        // en-presua-75845
+        Document d = extract("President of Ukraine Volodymyr Zelenskyy met with Chancellor of Germany Olaf Scholz. Volodymyr Zelenskyy"
+                + " noted that the leaders visited Irpin. \"The seventh sanctions package must be agreed upon,\" he said.");
+        Statement last = d.statements().get(d.statements().size() - 1);
+        assertEquals("Volodymyr Zelensky", last.speaker().label());
+        assertEquals("The seventh sanctions package must be agreed upon,", last.quote());
+    }
+}
