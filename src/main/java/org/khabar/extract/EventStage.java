@@ -35,7 +35,12 @@ public final class EventStage implements Stage {
                 String type = Encounters.phraseAt(toks, i, res, res::eventTrigger, len);
                 if (type == null || Sentences.mentionCovering(ms, i) != null || unrealised(toks, i)) { i++; continue; }
                 Set<Actor> participants = new LinkedHashSet<>();
+                // the parties are named in the trigger's own clause, between the punctuation around it
+                int from = i, to = i + len[0];
+                while (from > 0 && !toks.get(from - 1).isPunctuation()) from--;
+                while (to < toks.size() && !toks.get(to).isPunctuation()) to++;
                 for (Mention m : ms) {
+                    if (m.tokenStart() < from || m.tokenEnd() > to) continue;
                     String gov = Sentences.governor(toks, m.tokenStart(), res);
                     if (m.actor().kind() != ActorKind.Place && m.agent() != null && (gov.isEmpty() || !res.isLocative(gov)))
                         participants.add(m.agent());
@@ -53,12 +58,23 @@ public final class EventStage implements Stage {
             int same = -1;
             for (int i = 0; i < kept.size(); i++) {
                 Event k = kept.get(i).event();
-                if (k.type().equals(f.event().type()) && java.util.Objects.equals(k.place(), f.event().place())) same = i;
+                if (k.type().equals(f.event().type()) && java.util.Objects.equals(k.place(), f.event().place())
+                        && sameParties(k.participants(), f.event().participants())) same = i;
             }
             if (same < 0) kept.add(f);
             else if (f.triggerLength() > kept.get(same).triggerLength()) kept.set(same, f);
         }
         for (Found f : kept) doc.events().add(f.event());
+    }
+
+    /**
+     * One event told twice names the same parties, or none both times; an operation launched by one side and another
+     * launched by the other are two («أعلن الجيش الليبي إطلاق عملية» … «أطلقت وزارة الدفاع بحكومة الوفاق عملية»).
+     */
+    private static boolean sameParties(List<Actor> a, List<Actor> b) {
+        if (a.isEmpty() || b.isEmpty()) return a.isEmpty() && b.isEmpty();
+        for (Actor x : a) if (b.contains(x)) return true;
+        return false;
     }
 
     /** The event word at {@code i} is planned, wished for or refused rather than done (see {@code irrealis.tsv}). */

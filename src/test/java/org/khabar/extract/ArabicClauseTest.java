@@ -81,4 +81,14 @@ class ArabicClauseTest {
                 + " ونفى فوزي أن يكون ولد الشيخ أحمد ناقش إمكانية التفاوض على خروج صالح من اليمن."));
         assertEquals("\u0623\u062d\u0645\u062f \u0641\u0648\u0632\u064a Claim\n\u0623\u062d\u0645\u062f \u0641\u0648\u0632\u064a Denial", show(d));
     }
+
+    @Test
+    void operationsLaunchedByTwoSidesAreTwoEvents() {
+        // ar-ant-JA-internationalNews-713-20170415
+        Document d = TestArticles.extract(new ArticleInput(new ArticleMeta("t", "ar", null, "2017-04-15", null, null, null, "t"),
+                "وأعلن الجيش الليبي الذي يقوده المشير خليفة حفتر في منتصف شهر مارس الماضي إطلاق عملية عسكرية واسعة لاستعادة قاعدة"
+                + " تمنهنت الجوية جنوبي البلاد. في المقابل، أطلقت وزارة الدفاع بحكومة الوفاق الليبية قبل أسبوعين عملية عسكرية واسعة"
+                + " لمواجهة الجيش الوطني في جنوب البلاد. واطلق على هذه العملية اسم \"الرمال المتحركة\"."));
+        assertEquals(2, d.events().stream().filter(e -> e.type().equals("MilitaryOperation")).count(), d.events().toString());
+    }
 }
