@@ -91,10 +91,18 @@ public final class StatementStage implements Stage {
             for (Mention m : ms) if (!m.oblique() && m.agent() != null) core.add(m);
             mergeNested(drafts);
             for (Draft d : drafts) retypeByContent(toks, d);
+            Statement previous = null;
             for (int k = 0; k < drafts.size(); k++) {
                 Draft d = drafts.get(k);
                 int limit = k + 1 < drafts.size() && drafts.get(k + 1).start > d.contentStart ? drafts.get(k + 1).start : toks.size();
-                doc.statements().add(toStatement(doc, s, toks, d, date, limit));
+                Statement st = toStatement(doc, s, toks, d, date, limit);
+                // «رحبت الجامعة بالهدنة ودعت الحوثيين للالتزام ببنودها»: a joined act about nothing named is about
+                // what the act it is joined to named
+                if (d.coordinated && st.topics().isEmpty() && previous != null && previous.speaker().equals(st.speaker()))
+                    st = new Statement(st.speaker(), st.addressee(), st.type(), firstIfCall(st.type(), previous.topics()), st.quote(),
+                            st.content(), st.date(), st.evidence(), st.confidence());
+                doc.statements().add(st);
+                previous = st;
                 focus = d.speaker;
                 focusSentence = s;
             }
@@ -406,13 +414,17 @@ public final class StatementStage implements Stage {
     }
 
     /** The statement of a draft; its topics come from its own clause, which ends where the next act begins. */
+    private static List<String> firstIfCall(String type, List<String> topics) {
+        return (type.equals("Call") || type.equals("Demand")) && topics.size() > 1 ? topics.subList(0, 1) : topics;
+    }
+
     private Statement toStatement(Document doc, int s, List<Token> toks, Draft d, DateValue date, int limit) {
         int from = Math.min(d.contentStart, toks.size());
         String content = Sentences.text(doc, toks, from, toks.size()).strip();
         String clause = Sentences.text(doc, toks, from, Math.min(limit, Quotations.clauseEnd(toks, from)));
         List<String> about = topics.topics(clause);
         // what is called for is the first thing named; later topics are its purposes ("corridors to deliver aid")
-        if ((d.type.equals("Call") || d.type.equals("Demand")) && about.size() > 1) about = about.subList(0, 1);
+        about = firstIfCall(d.type, about);
         String quote = Quotations.quote(doc, toks, from);
         var span = doc.sentences().get(s);
         return new Statement(d.speaker, d.addressee, d.type, about, quote, content.isEmpty() ? null : content, date,

@@ -225,9 +225,10 @@ class StatementExtractionTest {
 
     @Test
     void aVerbJoinedByWawSharesTheSubjectAndItsObjectIsNoSpeaker() {
-        // ar-snn-2015-07-27-1195: «ودعت الحوثيين» is the Arab League calling on the Houthis (oblique plural), a second act
+        // ar-snn-2015-07-27-1195: «ودعت الحوثيين» is the Arab League calling on the Houthis (oblique plural), a second act,
+        // about the truce the first act named («ببنودها», its terms)
         Document d = dated("c1", "ar", "2015-07-27", "ورحبت الجامعة العربية بالهدنة الإنسانية ودعت الحوثيين وحلفاءهم للالتزام ببنودها.");
-        assertEquals("Arab League Support [ceasefire]\nArab League Call []", show(d));
+        assertEquals("Arab League Support [ceasefire]\nArab League Call [ceasefire]", show(d));
     }
 
     @Test
