@@ -94,7 +94,7 @@ public final class Extractor {
             LanguageResources res = resources.get(l);
             Set<String> known = new HashSet<>(res.knownWords());
             // labels in both languages may appear in either; Arabic clitics are the ones that stick to them
-            TopicMatcher topics = new TopicMatcher(topicForms, resources.get("ar").proclitics());
+            TopicMatcher topics = new TopicMatcher(topicForms, resources.get("ar").proclitics(), resources.get("ar").enclitics());
             DateResolver dates = dates(l);
             Pipeline.Builder b = Pipeline.builder()
                     .then(new SentenceStage(new ArabicSentenceSplitter(),

@@ -60,6 +60,7 @@ public final class StatementStage implements Stage {
             DateValue date = found.isEmpty() ? null : found.get(0).value();
             boolean[] quoted = Quotations.quoted(toks);
             List<Draft> drafts = new ArrayList<>();
+            boolean unnamedSpeaker = false;
             Draft turn = turn(toks, ms);
             if (turn == null) turn = quoteThenAttribution(toks, ms, s - focusSentence <= FOCUS_SPAN ? focus : null);
             if (turn != null) drafts.add(turn);
@@ -76,10 +77,12 @@ public final class StatementStage implements Stage {
                         && focus != null && s - focusSentence <= FOCUS_SPAN) {
                     d.speaker = focus; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true;
                 }
-                if (d.speaker == null && !d.dropped) {
-                    if (d.start <= 1 && noMentionBefore(ms, d.start) && focus != null && s - focusSentence <= FOCUS_SPAN
-                            && cues.subjectDropped(toks, d.end)) {
-                        d.speaker = focus; d.confidence = 0.6;
+                if (d.speaker == null && !d.dropped && d.start <= 1 && noMentionBefore(ms, d.start)) {
+                    if (cues.subjectDropped(toks, d.end)) {
+                        if (focus != null && s - focusSentence <= FOCUS_SPAN) { d.speaker = focus; d.confidence = 0.6; }
+                    } else {
+                        // «وقال يالجين أكدوجان …»: someone we cannot name takes the floor; a later «وأضاف» is theirs
+                        unnamedSpeaker = true;
                     }
                 }
                 if (d.speaker != null) {
@@ -106,6 +109,7 @@ public final class StatementStage implements Stage {
                 focus = d.speaker;
                 focusSentence = s;
             }
+            if (unnamedSpeaker && drafts.isEmpty()) focus = null;
             doc.focus().add(focus);
         }
     }

@@ -89,6 +89,18 @@ public final class TitleStage implements Stage {
                     i = nameEnd;
                     continue;
                 }
+                // «وقال يالجين أكدوجان نائب رئيس الوزراء التركي»: the name stands between the speech verb and the title
+                int nameStart = nameBefore(doc.text(), toks, ms, i);
+                if (nameStart >= 0) {
+                    String surface = Sentences.text(doc, toks, nameStart, i);
+                    Actor person = new Actor(doc.lang() + "-" + Gazetteer.slug(surface), ActorKind.Person,
+                            doc.lang().equals("en") ? surface : null, doc.lang().equals("en") ? null : surface, null);
+                    ms.add(new Mention(s, nameStart, i, toks.get(nameStart).start(), toks.get(i - 1).end(), person, false, null));
+                    doc.roles().add(new Role(person, title, doc.lang(), c.of(), ev));
+                    remember(holders, byOffice, c, person);
+                    i = Math.max(j, i + 1);
+                    continue;
+                }
                 Actor holder = holders.get(key(c));
                 if (holder == null && !c.words().isEmpty())
                     holder = offices.holder(c.words(), c.of(), doc.published(), a -> namedInArticle(doc, a));
@@ -280,6 +292,14 @@ public final class TitleStage implements Stage {
         holders.put(key(c), person);
         String office = offices.office(c.words());
         if (office != null) byOffice.computeIfAbsent(office, o -> new HashSet<>()).add(person);
+    }
+
+    /** Start of two or three name-like words that end at {@code title} and follow a speech verb, or -1. */
+    private int nameBefore(String text, List<Token> toks, List<Mention> ms, int title) {
+        for (int k = title - 2; k >= Math.max(1, title - MAX_NAME); k--) {
+            if (res.speechVerb(toks.get(k - 1).form()) != null && nameEnd(text, toks, ms, k) == title) return k;
+        }
+        return -1;
     }
 
     /** Role key: title words without the article, and what they are of. */

@@ -11,7 +11,8 @@ import org.khabar.nlp.ArabicFolding;
 /**
  * Finds topics in a stretch of text by their surface forms (the SKOS labels of the topic scheme): folded
  * labels matched word by word at word boundaries, the first word allowed one or two proclitic letters
- * (و ف ب ل ك) and ل + the article written لل. One pass over the words with an index by first word.
+ * (و ف ب ل ك) and ل + the article written لل, and an attached pronoun at its end («انسحابهم»). One pass over
+ * the words with an index by first word.
  */
 public final class TopicMatcher {
     private static final String ARTICLE = "\u0627\u0644";
@@ -20,12 +21,15 @@ public final class TopicMatcher {
 
     private final Map<String, List<Label>> byFirstWord = new HashMap<>();
     private final String proclitics;
+    private final List<String> enclitics;
 
     /**
      * @param surfaceForms topic id → its labels in any language
      * @param proclitics the one-letter proclitics that may stick to a label's first word (from the language's data)
+     * @param enclitics pronouns that may stick to its end («انسحابهم»), folded, longest first
      */
-    public TopicMatcher(Map<String, List<String>> surfaceForms, List<String> proclitics) {
+    public TopicMatcher(Map<String, List<String>> surfaceForms, List<String> proclitics, List<String> enclitics) {
+        this.enclitics = List.copyOf(enclitics);
         StringBuilder letters = new StringBuilder();
         for (String p : proclitics) if (p.length() == 1) letters.append(ArabicFolding.fold(p));
         this.proclitics = letters.toString();
@@ -63,6 +67,12 @@ public final class TopicMatcher {
             if (proclitics.indexOf(word.charAt(n - 1)) < 0) break;
             out.add(word.substring(n));
             if (word.charAt(n - 1) == '\u0644' && word.charAt(n) == '\u0644') out.add(ARTICLE + word.substring(n + 1));
+        }
+        for (int k = 0, size = out.size(); k < size; k++) {
+            String c = out.get(k);
+            for (String e : enclitics) {
+                if (c.length() - e.length() >= 3 && c.endsWith(e)) { out.add(c.substring(0, c.length() - e.length())); break; }
+            }
         }
         return out;
     }

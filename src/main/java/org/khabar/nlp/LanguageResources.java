@@ -23,6 +23,7 @@ public final class LanguageResources {
     private final Set<String> prepositions;
     private final Set<String> locatives;
     private final Set<String> placeNouns;
+    private final List<String> enclitics;
     private final Set<String> comitatives;
     private final Set<String> subjectParticles;
     private final Set<String> nameParticles;
@@ -62,6 +63,7 @@ public final class LanguageResources {
         this.prepositions = words(d + "prepositions.txt");
         this.locatives = words(d + "locatives.txt");
         this.placeNouns = words(d + "place-nouns.txt");
+        this.enclitics = words(d + "enclitics.txt").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         this.comitatives = words(d + "comitatives.txt");
         this.subjectParticles = words(d + "subject-particles.txt");
         this.nameParticles = words(d + "name-particles.txt");
@@ -186,6 +188,8 @@ public final class LanguageResources {
     public String lang() { return lang; }
     /** Proclitic combinations, longest first; empty for languages without them. */
     public List<String> proclitics() { return proclitics; }
+    /** Pronouns attached at the end of a word (ar/enclitics.txt), longest first, folded. */
+    public List<String> enclitics() { return enclitics; }
     /** Folded (kind, word, value) rows of the date vocabulary. */
     public List<String[]> dateWords() { return dateWords; }
     public SpeechAct speechVerb(String form) { return speech.get(form); }

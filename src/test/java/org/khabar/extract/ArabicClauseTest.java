@@ -91,4 +91,28 @@ class ArabicClauseTest {
                 + " لمواجهة الجيش الوطني في جنوب البلاد. واطلق على هذه العملية اسم \"الرمال المتحركة\"."));
         assertEquals(2, d.events().stream().filter(e -> e.type().equals("MilitaryOperation")).count(), d.events().toString());
     }
+
+    private static final String DEMIRTAS = "وقال دمرطاش «ندعو الجانبين، اليوم يجب أن يرفع حزب العمال الكردستاني إصبعه فورا عن الزناد"
+            + " ويعلن التزامه بوقف إطلاق النار». ";
+
+    @Test
+    void aNameBetweenTheSpeechVerbAndATitleIsAPerson() {
+        // ar-snn-2015-08-09-160
+        Document d = TestArticles.extract(new ArticleInput(new ArticleMeta("t", "ar", null, "2015-08-09", null, null, null, "t"),
+                DEMIRTAS + "وقال يالجين أكدوجان نائب رئيس الوزراء التركي إن الدولة تواصل مباحثاتها من أوجلان."
+                + " وأضاف أن «انسحابهم من تركيا والوقف التام للأنشطة بات ضرورة الآن»."));
+        Statement last = d.statements().get(d.statements().size() - 1);
+        assertEquals("\u064a\u0627\u0644\u062c\u064a\u0646 \u0623\u0643\u062f\u0648\u062c\u0627\u0646", last.speaker().label());
+        assertEquals(java.util.List.of("withdrawal"), last.topics(), "«انسحابهم» is their withdrawal");
+        assertTrue(d.roles().stream().anyMatch(r -> r.person().equals(last.speaker()) && "Turkey".equals(r.of().label())));
+    }
+
+    @Test
+    void someoneWeCannotNameTakesTheFloorFromTheSpeakerInFocus() {
+        Document d = TestArticles.extract(new ArticleInput(new ArticleMeta("t", "ar", null, "2015-08-09", null, null, null, "t"),
+                DEMIRTAS + "وقال يالجين أكدوجان إن الدولة تواصل مباحثاتها من أوجلان. وأضاف أن «انسحابهم من تركيا بات ضرورة الآن»."));
+        int lastSentence = d.sentences().size() - 1;
+        assertTrue(d.statements().stream().noneMatch(st -> st.evidence().sentenceStart() == d.sentences().get(lastSentence).getStart()
+                && st.speaker().label().contains("\u062f\u0645\u0631\u0637\u0627\u0634")), show(d));
+    }
 }
