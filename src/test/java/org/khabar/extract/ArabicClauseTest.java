@@ -17,8 +17,11 @@ import org.khabar.read.ArticleInput;
  */
 class ArabicClauseTest {
     private static Document extract(String text) {
-        return TestArticles.extract(new ArticleInput(
-                new ArticleMeta("t", "ar", null, "2017-01-24", null, null, null, "t"), text));
+        return extract("2017-01-24", text);
+    }
+
+    private static Document extract(String published, String text) {
+        return TestArticles.extract(new ArticleInput(new ArticleMeta("t", "ar", null, published, null, null, null, "t"), text));
     }
 
     private static String show(Document d) {
@@ -76,19 +79,17 @@ class ArabicClauseTest {
     @Test
     void aNameAfterWhereTheOfficeSitsIsThePersonNotTheOfficeHolder() {
         // ar-snn-2015-08-06-262: the UN spokesman in Geneva is Ahmad Fawzi, not the spokesman in New York
-        Document d = TestArticles.extract(new ArticleInput(new ArticleMeta("t", "ar", null, "2015-08-06", null, null, null, "t"),
-                "وبدوره، كشف المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي أمس أن المبعوث الأممي ولد الشيخ أحمد التقى نبيل العربي."
-                + " ونفى فوزي أن يكون ولد الشيخ أحمد ناقش إمكانية التفاوض على خروج صالح من اليمن."));
+        Document d = extract("2015-08-06", "وبدوره، كشف المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي أمس أن المبعوث الأممي ولد الشيخ أحمد التقى نبيل العربي."
+                + " ونفى فوزي أن يكون ولد الشيخ أحمد ناقش إمكانية التفاوض على خروج صالح من اليمن.");
         assertEquals("\u0623\u062d\u0645\u062f \u0641\u0648\u0632\u064a Claim\n\u0623\u062d\u0645\u062f \u0641\u0648\u0632\u064a Denial", show(d));
     }
 
     @Test
     void operationsLaunchedByTwoSidesAreTwoEvents() {
         // ar-ant-JA-internationalNews-713-20170415
-        Document d = TestArticles.extract(new ArticleInput(new ArticleMeta("t", "ar", null, "2017-04-15", null, null, null, "t"),
-                "وأعلن الجيش الليبي الذي يقوده المشير خليفة حفتر في منتصف شهر مارس الماضي إطلاق عملية عسكرية واسعة لاستعادة قاعدة"
+        Document d = extract("2017-04-15", "وأعلن الجيش الليبي الذي يقوده المشير خليفة حفتر في منتصف شهر مارس الماضي إطلاق عملية عسكرية واسعة لاستعادة قاعدة"
                 + " تمنهنت الجوية جنوبي البلاد. في المقابل، أطلقت وزارة الدفاع بحكومة الوفاق الليبية قبل أسبوعين عملية عسكرية واسعة"
-                + " لمواجهة الجيش الوطني في جنوب البلاد. واطلق على هذه العملية اسم \"الرمال المتحركة\"."));
+                + " لمواجهة الجيش الوطني في جنوب البلاد. واطلق على هذه العملية اسم \"الرمال المتحركة\".");
         assertEquals(2, d.events().stream().filter(e -> e.type().equals("MilitaryOperation")).count(), d.events().toString());
     }
 
@@ -98,9 +99,8 @@ class ArabicClauseTest {
     @Test
     void aNameBetweenTheSpeechVerbAndATitleIsAPerson() {
         // ar-snn-2015-08-09-160
-        Document d = TestArticles.extract(new ArticleInput(new ArticleMeta("t", "ar", null, "2015-08-09", null, null, null, "t"),
-                DEMIRTAS + "وقال يالجين أكدوجان نائب رئيس الوزراء التركي إن الدولة تواصل مباحثاتها من أوجلان."
-                + " وأضاف أن «انسحابهم من تركيا والوقف التام للأنشطة بات ضرورة الآن»."));
+        Document d = extract("2015-08-09", DEMIRTAS + "وقال يالجين أكدوجان نائب رئيس الوزراء التركي إن الدولة تواصل مباحثاتها من أوجلان."
+                + " وأضاف أن «انسحابهم من تركيا والوقف التام للأنشطة بات ضرورة الآن».");
         Statement last = d.statements().get(d.statements().size() - 1);
         assertEquals("\u064a\u0627\u0644\u062c\u064a\u0646 \u0623\u0643\u062f\u0648\u062c\u0627\u0646", last.speaker().label());
         assertEquals(java.util.List.of("withdrawal"), last.topics(), "«انسحابهم» is their withdrawal");
@@ -109,8 +109,7 @@ class ArabicClauseTest {
 
     @Test
     void someoneWeCannotNameTakesTheFloorFromTheSpeakerInFocus() {
-        Document d = TestArticles.extract(new ArticleInput(new ArticleMeta("t", "ar", null, "2015-08-09", null, null, null, "t"),
-                DEMIRTAS + "وقال يالجين أكدوجان إن الدولة تواصل مباحثاتها من أوجلان. وأضاف أن «انسحابهم من تركيا بات ضرورة الآن»."));
+        Document d = extract("2015-08-09", DEMIRTAS + "وقال يالجين أكدوجان إن الدولة تواصل مباحثاتها من أوجلان. وأضاف أن «انسحابهم من تركيا بات ضرورة الآن».");
         int lastSentence = d.sentences().size() - 1;
         assertTrue(d.statements().stream().noneMatch(st -> st.evidence().sentenceStart() == d.sentences().get(lastSentence).getStart()
                 && st.speaker().label().contains("\u062f\u0645\u0631\u0637\u0627\u0634")), show(d));

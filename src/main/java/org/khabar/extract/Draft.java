@@ -1,0 +1,13 @@
+package org.khabar.extract;
+
+import org.khabar.nlp.SpeechAct;
+
+/** A speech act being read: where its verb, speaker and content are, and what is known of it so far. */
+final class Draft {
+    int start, end, contentStart, speakerEnd;
+    String type;
+    SpeechAct lex;
+    Actor speaker, addressee;
+    double confidence;
+    boolean explicit, dropped, coordinated; // coordinated: joined by و/ف to an earlier act, a new act of its own
+}

@@ -1,0 +1,108 @@
+package org.khabar.extract;
+
+import java.util.List;
+import org.khabar.nlp.LanguageResources;
+import org.khabar.nlp.SpeechAct;
+import org.khabar.nlp.Token;
+
+/**
+ * Speech acts read from the shape of a whole sentence: a transcript turn («Vladimir Putin: …») or a quotation
+ * followed by who said it («"…," said Guterres»); and the speech verb or phrase at a token.
+ */
+final class Turns {
+    /** A turn names its speaker within this many tokens before the colon. */
+    private static final int TURN_OPENING = 12;
+
+    private final LanguageResources res;
+
+    Turns(LanguageResources res) { this.res = res; }
+
+    /**
+     * A transcript turn or a headline quote: «President of Russia Vladimir Putin: …», «غوتيريش: …». The line opens
+     * with titles and names only, then a colon; the last actor named before the colon speaks.
+     */
+    Draft turn(List<Token> toks, List<Mention> ms) {
+        Mention speaker = null;
+        for (int k = 0; k < toks.size() && k < TURN_OPENING; ) {
+            Mention m = Sentences.mentionAt(ms, k);
+            if (m != null) { if (m.agent() != null) speaker = m; k = m.tokenEnd(); continue; }
+            String f = toks.get(k).form();
+            if (f.equals(":")) {
+                if (speaker == null || k + 1 >= toks.size()) return null;
+                Draft d = new Draft();
+                d.start = speaker.tokenStart(); d.end = k + 1; d.type = "Claim";
+                d.lex = new SpeechAct("Claim", false, 1);
+                d.speaker = speaker.agent(); d.speakerEnd = speaker.tokenEnd(); d.contentStart = k + 1;
+                d.confidence = 0.85; d.explicit = true;
+                return d;
+            }
+            if (!res.isTitle(f) && res.nationality(f) == null && !res.isTitleLink(f) && !f.equals("-")) return null;
+            k++;
+        }
+        return null;
+    }
+
+    /**
+     * A quotation first, then who said it: «"We will call for a ceasefire," said António Guterres.» or
+     * «…»، قال غوتيريش. The quotation is the content, so the acts inside it are the speaker's and may type it.
+     */
+    Draft quoteThenAttribution(List<Token> toks, List<Mention> ms, Actor focus) {
+        if (toks.isEmpty() || !Quotations.isQuoteMark(toks.get(0).form())) return null;
+        int close = -1;
+        for (int j = 1; j < toks.size(); j++) {
+            String f = toks.get(j).form();
+            if (f.equals("\"") || f.equals("\u00BB") || f.equals("\u201D")) { close = j; break; }
+        }
+        if (close < 0) return null;
+        int k = close + 1;
+        while (k < toks.size() && (Sentences.isComma(toks.get(k)) || toks.get(k).isPunctuation() && !toks.get(k).form().equals("."))) k++;
+        if (k >= toks.size()) return null;
+        int[] len = {0};
+        // «"…," Iryna Vereshchuk emphasized.»: the speaker first, then the verb
+        Mention first = Sentences.mentionAt(ms, k);
+        SpeechAct after = first != null && first.agent() != null && first.tokenEnd() < toks.size() ? actAt(toks, first.tokenEnd(), len) : null;
+        if (after != null) {
+            Draft d = attributed(first.tokenEnd(), len[0], after, first);
+            d.speakerEnd = d.end;
+            return d;
+        }
+        // «"…," he said.»: the pronoun is the speaker in focus
+        if (focus != null && res.isPronoun(toks.get(k).form()) && k + 1 < toks.size()) {
+            SpeechAct byPronoun = actAt(toks, k + 1, len);
+            if (byPronoun != null) {
+                Draft d = new Draft();
+                d.start = k + 1; d.end = k + 1 + len[0]; d.lex = byPronoun; d.type = byPronoun.type();
+                d.speaker = focus; d.speakerEnd = d.end; d.contentStart = 1; d.confidence = 0.7; d.explicit = true;
+                return d;
+            }
+        }
+        SpeechAct lex = actAt(toks, k, len);
+        if (lex == null) return null;
+        int j = k + len[0];
+        while (j < toks.size() && Sentences.mentionAt(ms, j) == null && (res.isTitle(toks.get(j).form()) || res.nationality(toks.get(j).form()) != null)) j++;
+        Mention m = j < toks.size() ? Sentences.mentionAt(ms, j) : null;
+        if (m == null || m.agent() == null) return null;
+        return attributed(k, len[0], lex, m);
+    }
+
+    /** The act of a quotation at the sentence start, by the verb at {@code k} and the speaker {@code m}. */
+    private static Draft attributed(int k, int len, SpeechAct lex, Mention m) {
+        Draft d = new Draft();
+        d.start = k; d.end = k + len; d.lex = lex; d.type = lex.type();
+        d.speaker = m.agent(); d.speakerEnd = m.tokenEnd(); d.contentStart = 1;
+        d.confidence = 0.9; d.explicit = true;
+        return d;
+    }
+
+    SpeechAct actAt(List<Token> toks, int i, int[] len) {
+        for (int k = res.phraseReach(toks, i); k >= 2; k--) {
+            StringBuilder sb = new StringBuilder(toks.get(i).form());
+            for (int j = i + 1; j < i + k; j++) sb.append(' ').append(toks.get(j).form());
+            SpeechAct a = res.speechPhrase(sb.toString());
+            if (a != null) { len[0] = k; return a; }
+        }
+        SpeechAct a = res.speechVerb(toks.get(i).form());
+        if (a != null) len[0] = 1;
+        return a;
+    }
+}
