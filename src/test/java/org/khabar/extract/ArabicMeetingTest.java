@@ -1,0 +1,43 @@
+package org.khabar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khabar.TestArticles;
+import org.khabar.doc.ArticleMeta;
+import org.khabar.doc.Document;
+import org.khabar.read.ArticleInput;
+
+/** Who met whom, on real sentences: the party after bi-, and no party taken from inside another's title. */
+class ArabicMeetingTest {
+    private static Document extract(String published, String text) {
+        return TestArticles.extract(new ArticleInput(new ArticleMeta("t", "ar", null, published, null, null, null, "t"), text));
+    }
+
+    private static List<String> parties(Meeting m) {
+        return m.participants().stream().map(Actor::label).toList();
+    }
+
+    @Test
+    void theOtherPartyAfterBiAndNotTheCountryInItsTitle() {
+        // ar-ant-JA-politic-36-20170124: «جمع … محمد الناصر، بوزير خارجية جمهورية مصر العربية، حسن شكري»
+        Document d = extract("2017-01-24", "مثلت \"الملفات الإقليمية ذات الاهتمام المشترك\"، أبرز محاور اللقاء الذي جمع بعد ظهر الثلاثاء،"
+                + " بقصر باردو، رئيس مجلس نواب الشعب، محمد الناصر، بوزير خارجية جمهورية مصر العربية، حسن شكري.");
+        assertEquals(1, d.meetings().size(), d.meetings().toString());
+        List<String> parties = parties(d.meetings().get(0));
+        assertTrue(parties.contains("Sameh Shoukry") && !parties.contains("Egypt"), parties.toString());
+        assertEquals("2017-01-24", d.meetings().get(0).date().lexical());
+    }
+
+    @Test
+    void anAffairsTitleIsNoNameAndItsHolderMet() {
+        // ar-snn-2015-08-07-129: «ممثل الرئيس الروسي لشؤون الشرق الأوسط» is a title, not a person called «لشؤون الشرق»
+        Document d = extract("2015-08-07", "وقد ناقش المعلم هذه الخطة مع المسؤولين الإيرانيين، كما التقى في طهران ممثل الرئيس الروسي"
+                + " لشؤون الشرق الأوسط نائب وزير الخارجية، ميخائيل بوغدانوف.");
+        assertTrue(d.mentions().stream().flatMap(List::stream).noneMatch(m -> m.actor().label().startsWith("\u0644\u0634\u0624\u0648\u0646")));
+        assertTrue(d.meetings().stream().anyMatch(m -> parties(m).contains("Mikhail Bogdanov") && m.place() != null
+                && m.place().label().equals("Tehran")), d.meetings().toString());
+    }
+}
