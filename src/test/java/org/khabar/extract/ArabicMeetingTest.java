@@ -40,4 +40,13 @@ class ArabicMeetingTest {
         assertTrue(d.meetings().stream().anyMatch(m -> parties(m).contains("Mikhail Bogdanov") && m.place() != null
                 && m.place().label().equals("Tehran")), d.meetings().toString());
     }
+
+    @Test
+    void hisReceivingOfSomeoneIsHisMeetingWithThem() {
+        // ar-snn-2015-08-07-129: «استقباله» (his receiving), the pronoun the president named before it
+        Document d = extract("2015-08-07", "ونقلت وكالة الأنباء الإيرانية «إرنا» عن الرئيس الإيراني حسن روحاني، قوله خلال استقباله وليد المعلم،"
+                + " بأن «طريق الحل لمشكلة سوريا هو الحل السياسي فقط».");
+        assertTrue(d.meetings().stream().anyMatch(m -> parties(m).containsAll(List.of("Hassan Rouhani", "Walid Muallem"))),
+                d.meetings().toString());
+    }
 }
