@@ -59,12 +59,15 @@ public final class NameFinderStage implements Stage {
         }
     }
 
-    /** A name with a function, title or speech word in it, or a clitic split off it, is a tagging error. */
+    /**
+     * A name with a function word or a word of the lexicons in it (title, speech verb, trigger, «عقب»), or a clitic
+     * split off a later word, is a tagging error.
+     */
     private boolean plausible(List<Token> toks, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
             String f = t.form();
-            if (f.length() < 2 || res.isStopword(f) || res.isTitle(f) || res.speechVerb(f) != null || res.isAnaphor(f)
+            if (f.length() < 2 || res.isStopword(f) || res.isLexiconWord(f) || res.isMeetingAnchor(f) || res.isAnaphor(f)
                     || !Character.isLetter(f.codePointAt(0)) || (i > from && !t.clitic().isEmpty())) return false;
         }
         return true;

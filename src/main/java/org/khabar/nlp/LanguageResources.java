@@ -160,7 +160,10 @@ public final class LanguageResources {
         for (String k : r.eventTriggers.keySet()) r.longestPhrase = Math.max(r.longestPhrase, k.split(" ").length);
         for (Map<String, ?> m : List.of(r.speechPhrases, r.meetingTriggers, r.eventTriggers))
             for (String k : m.keySet()) if (k.contains(" ")) r.phraseWords.addAll(List.of(k.split(" ")));
-        r.lexiconWords = Set.copyOf(r.knownWords());
+        Set<String> lexicon = r.knownWords();
+        // words that are never part of a name though they split no clitic: «عقب عقد الاجتماع»
+        for (Set<String> more : List.of(r.meetingAnchors, r.subjectParticles, r.complementizers, r.placeNouns)) lexicon.addAll(more);
+        r.lexiconWords = Set.copyOf(lexicon);
         return r;
     }
 

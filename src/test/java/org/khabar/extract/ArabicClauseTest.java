@@ -51,6 +51,14 @@ class ArabicClauseTest {
     }
 
     @Test
+    void aMeetingAnchorAfterATitleIsNoName() {
+        // ar-snn-2015-08-03-607: «وزير الخارجية القطري عقب عقد الاجتماع» (after the meeting was held)
+        Document d = extract("2015-08-03", "وأعلن جون كيري في مؤتمر صحفي مشترك مع وزير الخارجية القطري عقب عقد الاجتماع المشترك مع وزراء"
+                + " خارجية دول مجلس التعاون لدول الخليج العربية أن حواره مع وزراء الخليج كان مثمرا.");
+        assertTrue(d.mentions().get(0).stream().noneMatch(m -> m.actor().label().startsWith("\u0639\u0642\u0628")), d.mentions().toString());
+    }
+
+    @Test
     void aTitleMentionLendsNoSurname() {
         // «العربية» ends the title «وزير خارجية جمهورية مصر العربية»: it is no surname of the minister
         Document d = extract("مثلت القضايا السياسية العربية أبرز محاور اللقاء الذي جمع رئيس مجلس نواب الشعب، محمد الناصر،"
