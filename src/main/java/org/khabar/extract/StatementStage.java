@@ -302,8 +302,14 @@ public final class StatementStage implements Stage {
             // ضرورة», «شدد X، في تصريحات لقناة، على ضرورة»)
             if (t != null && j - 1 > d.contentStart && j - 1 > from && res.isPreposition(toks.get(j - 1).form())
                     && !Sentences.isComma(toks.get(j - 2))) continue;
+            if (t != null && res.isClauseMarker(toks.get(j).form()) && !(j == d.contentStart && clauseFollows(toks, j + 1))) continue;
             if (t != null) { d.type = t; return; }
         }
+    }
+
+    private boolean clauseFollows(List<Token> toks, int from) {
+        for (int j = from; j < toks.size() && j < from + 5; j++) if (res.isComplementizer(toks.get(j).form())) return true;
+        return false;
     }
 
     /**

@@ -33,6 +33,7 @@ public final class LanguageResources {
     private final Set<String> objectEndings;
     private final Set<String> bodyWords;
     private final Map<String, String> contentMarkers = new HashMap<>();
+    private final Set<String> clauseMarkers = new java.util.HashSet<>();
     private final Set<String> impersonal;
     private final Set<String> firstPerson;
     private final Set<String> firstPersonVerbs = new HashSet<>();
@@ -140,7 +141,10 @@ public final class LanguageResources {
             r.nationalities.put(f, row[1]);
             if (lang.equals("ar")) r.nationalities.put(f + "\u0647", row[1]); // the feminine form, taa marbuta folded to haa
         }
-        for (String[] row : Lexicon.rows(d + "content-markers.tsv", 2)) r.contentMarkers.put(ArabicFolding.fold(row[1]), row[0]);
+        for (String[] row : Lexicon.rows(d + "content-markers.tsv", 2)) {
+            r.contentMarkers.put(ArabicFolding.fold(row[1]), row[0]);
+            if (row.length > 2 && row[2].equals("clause")) r.clauseMarkers.add(ArabicFolding.fold(row[1]));
+        }
         for (String[] row : Lexicon.rows(d + "speech-participles.tsv", 2)) {
             String f = phrase(row[1]);
             SpeechAct act = new SpeechAct(row[0], false, f.split(" ").length, false, true);
@@ -228,6 +232,8 @@ public final class LanguageResources {
     public boolean isImpersonal(String form) { return impersonal.contains(form); }
     /** The statement type a word makes of a generic statement whose content it opens, or null. */
     public String contentMarker(String form) { return contentMarkers.get(form); }
+    /** A marker that counts only opening the content with a clause of its own («على الحكومة أن»). */
+    public boolean isClauseMarker(String form) { return clauseMarkers.contains(form); }
     /** A relative pronoun (التي، الذي, who). */
     public boolean isRelativePronoun(String form) { return relativePronouns.contains(form); }
     /** A word that names bodies, places or things rather than people (Ministry, Cross, Kremlin). */

@@ -51,6 +51,14 @@ class ArabicClauseTest {
     }
 
     @Test
+    void itIsOnThemToIsADemandButStressingOnIsNot() {
+        // ar-snn-2015-08-06-1860: «أنه على الحكومة الإسرائيلية أن تعترف» (it is on the government to admit)
+        Document d = extract("2015-08-06", "وقال الرئيس الفلسطيني محمود عباس إن الاستيطان مستمر. وأكد أنه على الحكومة الإسرائيلية أن تعترف"
+                + " بجرائمها. وأكد عباس على أهمية المصالحة الفلسطينية.");
+        assertEquals("Mahmoud Abbas Claim\nMahmoud Abbas Demand\nMahmoud Abbas Claim", show(d));
+    }
+
+    @Test
     void aMeetingAnchorAfterATitleIsNoName() {
         // ar-snn-2015-08-03-607: «وزير الخارجية القطري عقب عقد الاجتماع» (after the meeting was held)
         Document d = extract("2015-08-03", "وأعلن جون كيري في مؤتمر صحفي مشترك مع وزير الخارجية القطري عقب عقد الاجتماع المشترك مع وزراء"
