@@ -86,7 +86,7 @@ public final class StatementStage implements Stage {
                 i = d.end;
             }
             for (Mention m : ms) if (!m.oblique() && m.agent() != null) core.add(m);
-            mergeNested(drafts);
+            mergeNested(drafts, quoted);
             for (Draft d : drafts) retypeByContent(toks, d);
             Statement previous = null;
             for (int k = 0; k < drafts.size(); k++) {
@@ -316,11 +316,22 @@ public final class StatementStage implements Stage {
      * A generic act whose content opens with a specific one takes its type, and the inner act is dropped; an
      * inner act with no subject of its own that adds no type ("said that … experts see") is dropped as well.
      */
-    private static void mergeNested(List<Draft> drafts) {
+    private static void mergeNested(List<Draft> drafts, boolean[] quoted) {
         for (int i = 0; i + 1 < drafts.size(); i++) {
             Draft outer = drafts.get(i), inner = drafts.get(i + 1);
+            if (inner.lex.participle() || inner.coordinated) continue;
+            // «"I informed the partners … I also informed them …," the President said»: the quoted speaker's own
+            // verbs of the same kind are one act with the quotation, not more
+            boolean inside = outer.contentStart < outer.start
+                    ? inner.start >= outer.contentStart && inner.start < outer.start // a quotation before its verb
+                    : inner.start >= outer.contentStart && quoted[inner.start] && quoted[outer.contentStart];
+            if (inside && inner.speaker != null && inner.speaker.equals(outer.speaker) && inner.type.equals(outer.type)) {
+                drafts.remove(i + 1);
+                i--;
+                continue;
+            }
             boolean opening = inner.start >= outer.contentStart && inner.start - outer.contentStart <= MERGE_WINDOW;
-            if (!opening || inner.lex.participle() || inner.coordinated) continue;
+            if (!opening) continue;
             boolean generic = outer.type.equals("Claim") || outer.type.equals("Announcement");
             if (generic && !inner.type.equals("Claim")) outer.type = inner.type;
             else if (inner.explicit) continue;

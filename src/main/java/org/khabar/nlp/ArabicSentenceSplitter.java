@@ -38,7 +38,15 @@ public final class ArabicSentenceSplitter implements SentenceDetector {
                 inStraight = false; guillemets = 0; curly = 0; quoteOpenedAt = -1;
                 continue;
             }
-            if (c == '"') { inStraight = !inStraight; if (inStraight) quoteOpenedAt = i; }
+            if (c == '"') {
+                // a straight quote after a space opening a word opens, one after a word or comma closes: the press
+                // often leaves a quotation unopened («…things," the President said.»), and toggling would then read
+                // the rest of the paragraph as quoted
+                boolean spaceBefore = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(';
+                boolean spaceAfter = i + 1 >= n || Character.isWhitespace(s.charAt(i + 1));
+                inStraight = spaceBefore && !spaceAfter ? true : !spaceBefore && spaceAfter ? false : !inStraight;
+                if (inStraight) quoteOpenedAt = i;
+            }
             else if (c == '«') { guillemets++; quoteOpenedAt = i; }
             else if (c == '»') guillemets = Math.max(0, guillemets - 1);
             else if (c == '“') { curly++; quoteOpenedAt = i; }

@@ -48,4 +48,14 @@ class EnglishTitleTest {
         assertEquals("Volodymyr Zelensky", last.speaker().label());
         assertEquals("The seventh sanctions package must be agreed upon,", last.quote());
     }
+
+    @Test
+    void theChancellorIsTheOneIntroducedAndTheQuotedSpeakersOwnVerbsAreOneAct() {
+        // en-presua-75845
+        Document d = extract("President of Ukraine Volodymyr Zelenskyy met with Chancellor of Germany Olaf Scholz in Kyiv."
+                + " \"I informed the partners about the current situation on the front. I also informed them about daily missile"
+                + " strikes,\" the President said. The Chancellor stressed that Germany supports Ukraine in defending its sovereignty.");
+        String acts = d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
+        assertEquals("Volodymyr Zelensky Claim\nOlaf Scholz Support", acts);
+    }
 }

@@ -32,4 +32,14 @@ class ArabicSentenceSplitterTest {
         String s = "قال \"" + "كلمة ".repeat(200) + ". جملة ثانية.";
         assertArrayEquals(new String[] {s.substring(0, s.indexOf(". جملة") + 1), "جملة ثانية."}, split.sentDetect(s));
     }
+
+    @Test
+    void aQuotationLeftUnopenedClosesWhereItsMarkFollowsAWord() {
+        // en-presua-73901: the quotation's opening mark is missing; «things,"» closes it all the same
+        String s = "We do not discuss \"denazification\" at all. For me, these are completely incomprehensible things,\" the"
+                + " President said. At the same time, he noted that the issues of guarantees remain the most important.";
+        assertArrayEquals(new String[] {"We do not discuss \"denazification\" at all.",
+                "For me, these are completely incomprehensible things,\" the President said.",
+                "At the same time, he noted that the issues of guarantees remain the most important."}, split.sentDetect(s));
+    }
 }
