@@ -40,7 +40,7 @@ public final class EventStage implements Stage {
                 while (from > 0 && !toks.get(from - 1).isPunctuation()) from--;
                 while (to < toks.size() && !toks.get(to).isPunctuation()) to++;
                 for (Mention m : ms) {
-                    if (m.tokenStart() < from || m.tokenEnd() > to) continue;
+                    if (m.tokenStart() < from || m.tokenEnd() > to || Sentences.nested(ms, m)) continue;
                     String gov = Sentences.governor(toks, m.tokenStart(), res);
                     if (m.actor().kind() != ActorKind.Place && m.agent() != null && (gov.isEmpty() || !res.isLocative(gov)))
                         participants.add(m.agent());
@@ -68,13 +68,11 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * One event told twice names the same parties, or none both times; an operation launched by one side and another
-     * launched by the other are two («أعلن الجيش الليبي إطلاق عملية» … «أطلقت وزارة الدفاع بحكومة الوفاق عملية»).
+     * One event told twice names the same parties, or none both times; an operation launched by one side against
+     * another and one launched by the other side are two («أعلن الجيش الليبي إطلاق عملية» … «أطلقت وزارة الدفاع بحكومة الوفاق عملية»).
      */
     private static boolean sameParties(List<Actor> a, List<Actor> b) {
-        if (a.isEmpty() || b.isEmpty()) return a.isEmpty() && b.isEmpty();
-        for (Actor x : a) if (b.contains(x)) return true;
-        return false;
+        return Set.copyOf(a).equals(Set.copyOf(b));
     }
 
     /** The event word at {@code i} is planned, wished for or refused rather than done (see {@code irrealis.tsv}). */

@@ -88,7 +88,7 @@ public final class MeetingStage implements Stage {
         for (Mention m : ms) {
             if (m.tokenStart() < tr[1] || m.tokenStart() >= windowEnd || m.actor().kind() == ActorKind.Place) continue;
             // the country inside «بوزير خارجية جمهورية مصر العربية» is not a party: the minister is
-            if (nested(ms, m)) continue;
+            if (Sentences.nested(ms, m)) continue;
             String gov = Sentences.governor(toks, m.tokenStart(), res);
             if ((gov.isEmpty() || res.isComitative(gov)) && m.agent() != null) participants.add(m.agent());
         }
@@ -106,14 +106,6 @@ public final class MeetingStage implements Stage {
         if (place == null && !namesCity(ms)) place = focusPlace;
         List<String> about = topics.topics(Sentences.text(doc, toks, tr[1], windowEnd));
         return new Meeting(new ArrayList<>(participants), place, date, about, Encounters.evidence(doc, s, toks, tr[0]), verb ? 0.8 : 0.7);
-    }
-
-    private static boolean nested(List<Mention> ms, Mention m) {
-        for (Mention o : ms) {
-            if (o != m && o.tokenStart() <= m.tokenStart() && m.tokenEnd() <= o.tokenEnd()
-                    && o.tokenEnd() - o.tokenStart() > m.tokenEnd() - m.tokenStart()) return true;
-        }
-        return false;
     }
 
     /** Meetings happen in cities and buildings: a country after في is the scene of something else. */

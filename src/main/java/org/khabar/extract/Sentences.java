@@ -40,6 +40,15 @@ final class Sentences {
         return "";
     }
 
+    /** Whether a longer mention holds {@code m}: the body in a title («الأمين العام للأمم المتحدة»). */
+    static boolean nested(List<Mention> ms, Mention m) {
+        for (Mention o : ms) {
+            if (o != m && o.tokenStart() <= m.tokenStart() && m.tokenEnd() <= o.tokenEnd()
+                    && o.tokenEnd() - o.tokenStart() > m.tokenEnd() - m.tokenStart()) return true;
+        }
+        return false;
+    }
+
     /** Whether a mention covers any token of {@code [from, to)}. */
     static boolean overlaps(List<Mention> ms, int from, int to) {
         for (Mention m : ms) if (m.tokenStart() < to && from < m.tokenEnd()) return true;

@@ -24,6 +24,7 @@ public final class LanguageResources {
     private final Set<String> locatives;
     private final Set<String> placeNouns;
     private final List<String> enclitics;
+    private final Set<String> nounEndings;
     private final Set<String> comitatives;
     private final Set<String> subjectParticles;
     private final Set<String> nameParticles;
@@ -64,6 +65,7 @@ public final class LanguageResources {
         this.prepositions = words(d + "prepositions.txt");
         this.locatives = words(d + "locatives.txt");
         this.placeNouns = words(d + "place-nouns.txt");
+        this.nounEndings = words(d + "noun-endings.txt");
         this.enclitics = words(d + "enclitics.txt").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         this.comitatives = words(d + "comitatives.txt");
         this.subjectParticles = words(d + "subject-particles.txt");
@@ -177,7 +179,13 @@ public final class LanguageResources {
     }
 
     /** Whether a folded word is one of the lexicons' own (a verb, trigger, title, month…): never part of a name. */
-    public boolean isLexiconWord(String form) { return lexiconWords.contains(form); }
+    public boolean isLexiconWord(String form) {
+        if (lexiconWords.contains(form)) return true;
+        for (String e : nounEndings) {
+            if (form.length() - e.length() >= 3 && form.endsWith(e) && lexiconWords.contains(form.substring(0, form.length() - e.length()))) return true;
+        }
+        return false;
+    }
 
     /** Every folded word the lexicons know: lets the tokenizer split a clitic off it. */
     public Set<String> knownWords() {

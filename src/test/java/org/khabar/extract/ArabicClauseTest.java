@@ -59,6 +59,15 @@ class ArabicClauseTest {
     }
 
     @Test
+    void aNameEndsBeforeALexiconNounInTheAccusative() {
+        // ar-snn-2015-08-09-771: «باولو جينتيلوني مؤتمرًا صحافيًا» — the name is two words, «مؤتمرًا» is a press conference
+        Document d = extract("2015-08-09", "عقد وزير الخارجية عادل الجبير، ووزير الخارجية الإيطالي باولو جينتيلوني مؤتمرًا صحافيًا مشتركًا"
+                + " عقب المباحثات التي جرت بينهما أول من أمس في العاصمة الإيطالية روما.");
+        assertTrue(d.mentions().get(0).stream().anyMatch(m -> m.actor().label().equals("\u0628\u0627\u0648\u0644\u0648 \u062c\u064a\u0646\u062a\u064a\u0644\u0648\u0646\u064a")),
+                d.mentions().toString());
+    }
+
+    @Test
     void aMeetingAnchorAfterATitleIsNoName() {
         // ar-snn-2015-08-03-607: «وزير الخارجية القطري عقب عقد الاجتماع» (after the meeting was held)
         Document d = extract("2015-08-03", "وأعلن جون كيري في مؤتمر صحفي مشترك مع وزير الخارجية القطري عقب عقد الاجتماع المشترك مع وزراء"
