@@ -83,7 +83,8 @@ public final class MeetingStage implements Stage {
         for (int j = Math.max(0, tr[0] - 2); j < tr[0]; j++) if (res.isMeetingAnchor(toks.get(j).form())) anchored = true;
         for (int j = tr[1]; j < Math.min(windowEnd, tr[1] + RECIPROCAL_REACH); j++) if (res.isReciprocal(toks.get(j).form())) anchored = true;
         Set<Actor> participants = new LinkedHashSet<>();
-        Actor speaker = speakerBefore(doc, s, toks, tr[0]);
+        // «ومحادثاته مع بوتين»: the owner of a possessive noun is its pronoun's antecedent, not the reporter
+        Actor speaker = tr[2] == 2 ? null : speakerBefore(doc, s, toks, tr[0]);
         if (speaker != null) participants.add(speaker);
         for (Mention m : ms) {
             if (m.tokenStart() < tr[1] || m.tokenStart() >= windowEnd || m.actor().kind() == ActorKind.Place) continue;
@@ -92,8 +93,12 @@ public final class MeetingStage implements Stage {
             String gov = Sentences.governor(toks, m.tokenStart(), res);
             if ((gov.isEmpty() || res.isComitative(gov)) && m.agent() != null) participants.add(m.agent());
         }
+        // «لزيارة ولي العهد محمد بن سلمان … ومحادثاته مع بوتين»: the pronoun on a possessive noun is the person
+        // named last before it, whatever case that name is in
+        Actor owner = tr[2] == 2 ? lastPersonBefore(ms, tr[0]) : null;
+        if (owner != null) participants.add(owner);
         Actor before = actorBefore(ms, tr[0]);
-        if (before != null && (participants.size() < 2 || closeSubject(toks, ms, tr[0]))) participants.add(before);
+        if (owner == null && before != null && (participants.size() < 2 || closeSubject(toks, ms, tr[0]))) participants.add(before);
         // «اجتماعه مع X»: the pronoun is the actor in focus, unless the sentence names the other party itself
         if (tr[2] == 2 && participants.size() < 2 && s > 0 && doc.focus().size() >= s && doc.focus().get(s - 1) != null)
             participants.add(doc.focus().get(s - 1));
@@ -145,6 +150,12 @@ public final class MeetingStage implements Stage {
     }
 
     /** The nearest core actor before the trigger (the subject of «X met Y»). */
+    private static Actor lastPersonBefore(List<Mention> ms, int trigger) {
+        Actor last = null;
+        for (Mention m : ms) if (m.tokenEnd() <= trigger && m.actor().kind() == ActorKind.Person && !Sentences.nested(ms, m)) last = m.actor();
+        return last;
+    }
+
     private static Actor actorBefore(List<Mention> ms, int trigger) {
         Actor before = null;
         for (Mention m : ms) if (m.tokenEnd() <= trigger && !m.oblique() && m.agent() != null && m.actor().kind() != ActorKind.Place) before = m.agent();

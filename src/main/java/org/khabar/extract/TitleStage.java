@@ -101,7 +101,8 @@ public final class TitleStage implements Stage {
                     i = Math.max(j, i + 1);
                     continue;
                 }
-                Actor holder = holders.get(key(c));
+                Actor soon = personSoonAfter(toks, ms, c.end());
+                Actor holder = soon != null ? soon : holders.get(key(c));
                 if (holder == null && !c.words().isEmpty())
                     holder = offices.holder(c.words(), c.of(), doc.published(), a -> namedInArticle(doc, a));
                 // "the President", of no one said: the one person the article has introduced in that office
@@ -277,6 +278,23 @@ public final class TitleStage implements Stage {
                 if ((k == s && x.tokenEnd() > i) || quoted[x.tokenStart()]) continue;
                 if (holders.contains(x.actor())) return x.actor();
             }
+        }
+        return null;
+    }
+
+    /**
+     * «الرئيس (فلاديمير) بوتين»: a person named within three tokens after the title, with nothing between but
+     * punctuation and name-like words, is the one the title names, whoever else held it before; or null.
+     */
+    private Actor personSoonAfter(List<Token> toks, List<Mention> ms, int end) {
+        for (Mention m : ms) {
+            if (m.tokenStart() < end || m.tokenStart() > end + 3 || m.actor().kind() != ActorKind.Person) continue;
+            boolean nameLike = true;
+            for (int k = end; k < m.tokenStart() && nameLike; k++) {
+                String f = toks.get(k).form();
+                nameLike = toks.get(k).isPunctuation() || (!res.isStopword(f) && !res.isLexiconWord(f) && toks.get(k).clitic().isEmpty());
+            }
+            if (nameLike) return m.actor();
         }
         return null;
     }

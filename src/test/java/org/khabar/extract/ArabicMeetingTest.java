@@ -29,6 +29,7 @@ class ArabicMeetingTest {
         List<String> parties = parties(d.meetings().get(0));
         assertTrue(parties.contains("Sameh Shoukry") && !parties.contains("Egypt"), parties.toString());
         assertEquals("2017-01-24", d.meetings().get(0).date().lexical());
+        assertEquals("Bardo Palace", d.meetings().get(0).place().label());
     }
 
     @Test
@@ -48,5 +49,16 @@ class ArabicMeetingTest {
                 + " بأن «طريق الحل لمشكلة سوريا هو الحل السياسي فقط».");
         assertTrue(d.meetings().stream().anyMatch(m -> parties(m).containsAll(List.of("Hassan Rouhani", "Walid Muallem"))),
                 d.meetings().toString());
+    }
+
+    @Test
+    void theOwnerOfAPossessiveMeetingNounIsThePersonNamedJustBefore() {
+        // ar-snn-2015-08-11-1281: «ومحادثاته»: his talks, the crown prince's, not those of the speaker or of an earlier
+        // president; «الرئيس (فلاديمير) بوتين» is Putin, whoever the article called «الرئيس» before
+        Document d = extract("2015-08-11", "وقال الرئيس بشار الأسد إن الحل سياسي. وقال لافروف: \"نولي اهتماما كبيرا لزيارة ولي ولي العهد ووزير"
+                + " الدفاع محمد بن سلمان لروسيا الاتحادية ومحادثاته مع الرئيس (فلاديمير) بوتين في سان بطرسبرج\".");
+        Meeting m = d.meetings().stream().filter(x -> parties(x).contains("Vladimir Putin")).findFirst().orElseThrow(() -> new AssertionError(d.meetings()));
+        assertEquals(List.of("Mohammed bin Salman", "Vladimir Putin"), parties(m).stream().sorted().toList());
+        assertEquals("Saint Petersburg", m.place().label());
     }
 }
