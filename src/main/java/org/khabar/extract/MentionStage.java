@@ -43,9 +43,10 @@ public final class MentionStage implements Stage {
                     String surface = doc.text().substring(t.start(), t.end());
                     if (!surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) continue;
                 }
-                boolean governed = Sentences.governed(toks, span.getStart(), res);
                 String gov = Sentences.governor(toks, span.getStart(), res);
                 Gazetteer.Entry e = choose(entries, isLocative(gov));
+                boolean governed = e.actor().kind() == ActorKind.Person ? Sentences.personGoverned(toks, span.getStart(), res)
+                        : Sentences.governed(toks, span.getStart(), res);
                 found.add(new Mention(s, span.getStart(), span.getEnd(), toks.get(span.getStart()).start(),
                         toks.get(span.getEnd() - 1).end(), e.actor(), governed, e.governs()));
             }
@@ -108,7 +109,7 @@ public final class MentionStage implements Stage {
                     boolean afterVerb = i > 0 && res.speechVerb(toks.get(i - 1).form()) != null;
                     if (toks.get(i).form().length() < 3 && !afterVerb) continue;
                     ms.add(new Mention(s, i, i + 1, toks.get(i).start(), toks.get(i).end(), a,
-                            Sentences.governed(toks, i, res), null));
+                            Sentences.personGoverned(toks, i, res), null));
                 }
                 ms.sort(Comparator.comparingInt(Mention::tokenStart));
             }

@@ -52,7 +52,7 @@ public final class NameFinderStage implements Stage {
                 String surface = doc.text().substring(toks.get(first).start(), toks.get(last).end());
                 Actor actor = new Actor("ar-" + Gazetteer.slug(surface), kind, null, surface, null);
                 ms.add(new Mention(s, first, last + 1, toks.get(first).start(), toks.get(last).end(), actor,
-                        Sentences.governed(toks, first, res), null));
+                        Sentences.personGoverned(toks, first, res), null));
             }
             ms.sort(Comparator.comparingInt(Mention::tokenStart));
             finder.clearAdaptiveData();

@@ -31,6 +31,23 @@ final class Sentences {
         return res.isPreposition(prev) || res.isTitle(prev);
     }
 
+    /**
+     * Whether a person named at {@code i} is governed. A title before a person is their own, so what governs the
+     * person is what governs the title phrase: in English a preposition ("with UN Secretary-General António
+     * Guterres"); in Arabic, where a titled name inside a list or after a noun is a genitive or an object, the title
+     * phrase counts as governing unless it opens the sentence or follows a speech verb («قال الرئيس بوتين»).
+     */
+    static boolean personGoverned(List<Token> toks, int i, LanguageResources res) {
+        int j = i;
+        while (j > 0 && (res.isTitle(toks.get(j - 1).form()) || res.nationality(toks.get(j - 1).form()) != null)) j--;
+        if (j == i) return governed(toks, i, res);
+        Token t = toks.get(j);
+        String c = t.clitic();
+        if (c.endsWith("\u0628") || c.endsWith("\u0644") || c.endsWith("\u0643")) return true;
+        if (res.lang().equals("en")) return j > 0 && res.isPreposition(toks.get(j - 1).form());
+        return !(j == 0 || res.speechVerb(toks.get(j - 1).form()) != null) && governed(toks, i, res);
+    }
+
     /** The preposition governing token {@code i} (its folded form or the clitic), or "" when none. */
     static String governor(List<Token> toks, int i, LanguageResources res) {
         Token t = toks.get(i);

@@ -53,7 +53,7 @@ public final class SpeakerNames implements Stage {
                     Actor a = names.get(key(toks, i, i + k));
                     if (a == null || Sentences.overlaps(ms, i, i + k)) continue;
                     found.add(new Mention(s, i, i + k, toks.get(i).start(), toks.get(i + k - 1).end(), a,
-                            Sentences.governed(toks, i, res), null));
+                            Sentences.personGoverned(toks, i, res), null));
                     i += k - 1;
                     break;
                 }

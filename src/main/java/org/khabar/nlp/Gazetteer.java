@@ -87,6 +87,7 @@ public final class Gazetteer {
                         capNames.get(0), cap != null && !cap[4].isEmpty() ? cap[4] : null);
                 List<String> all = new ArrayList<>(capNames);
                 if (capEn != null) { all.add(capEn); all.add(cap[2]); }
+                if (!r[11].isEmpty()) all.add(r[11]); // the capital as countries.tsv spells it: Kyiv beside Natural Earth's Kiev
                 add(new Entry(capital, country), all);
             }
         }

@@ -68,6 +68,12 @@ class ArabicClauseTest {
     }
 
     @Test
+    void aPersonAfterABareTitleSpeaks() {
+        // «قال الرئيس بوتين»: the title is the person's own, not a word governing them
+        assertEquals("Vladimir Putin Demand", show(extract("2022-04-26", "وقال الرئيس بوتين إن الحوار ضروري.")));
+    }
+
+    @Test
     void aMeetingAnchorAfterATitleIsNoName() {
         // ar-snn-2015-08-03-607: «وزير الخارجية القطري عقب عقد الاجتماع» (after the meeting was held)
         Document d = extract("2015-08-03", "وأعلن جون كيري في مؤتمر صحفي مشترك مع وزير الخارجية القطري عقب عقد الاجتماع المشترك مع وزراء"

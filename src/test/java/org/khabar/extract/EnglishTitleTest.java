@@ -58,4 +58,14 @@ class EnglishTitleTest {
         String acts = d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
         assertEquals("Volodymyr Zelensky Claim\nOlaf Scholz Support", acts);
     }
+
+    @Test
+    void aPersonAfterTheirOwnTitleIsNoObjectAndKyivIsTheCapital() {
+        Document d = extract("During the negotiations in Kyiv, President of Ukraine Volodymyr Zelenskyy and UN Secretary-General António"
+                + " Guterres discussed the evacuation of Ukrainian citizens from Mariupol.");
+        Meeting m = d.meetings().stream().findFirst().orElseThrow(() -> new AssertionError("no meeting"));
+        assertEquals(java.util.List.of("António Guterres", "Volodymyr Zelensky"),
+                m.participants().stream().map(Actor::label).filter(l -> !l.equals("United Nations")).sorted().toList());
+        assertEquals("Kiev", m.place().labelEn());
+    }
 }
