@@ -72,7 +72,9 @@ public final class MeetingStage implements Stage {
         int end = Math.min(limit, from + MAX_WINDOW);
         for (int j = from; j < end; j++) {
             String f = toks.get(j).form();
-            if (res.speechVerb(f) != null || res.isComplementizer(f) || f.equals(":")) return j;
+            // a verb in a relative clause («الذي يؤيد صالح») describes a party; it starts no new act
+            boolean relative = j > from && res.isRelativePronoun(toks.get(j - 1).form());
+            if ((res.speechVerb(f) != null && !relative) || res.isComplementizer(f) || f.equals(":")) return j;
         }
         return end;
     }

@@ -61,4 +61,14 @@ class ArabicMeetingTest {
         assertEquals(List.of("Mohammed bin Salman", "Vladimir Putin"), parties(m).stream().sorted().toList());
         assertEquals("Saint Petersburg", m.place().label());
     }
+
+    @Test
+    void aVerbInARelativeClauseDoesNotEndTheMeetingsWords() {
+        // ar-snn-2015-08-06-262: «… الذي يؤيد صالح وكذلك نبيل العربي» — the envoy met Elaraby too, in Cairo
+        Document d = extract("2015-08-06", "وبدوره، كشف المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي أمس أن المبعوث الأممي لليمن ولد الشيخ أحمد"
+                + " التقى خلال زيارة إلى القاهرة بالأمين العام لحزب المؤتمر الشعبي العام الذي يؤيد صالح وكذلك نبيل العربي.");
+        Meeting m = d.meetings().stream().filter(x -> parties(x).contains("Nabil Elaraby")).findFirst().orElseThrow(() -> new AssertionError(d.meetings()));
+        assertTrue(parties(m).contains("Ismail Ould Cheikh Ahmed"), parties(m).toString());
+        assertEquals("Cairo", m.place().label());
+    }
 }
