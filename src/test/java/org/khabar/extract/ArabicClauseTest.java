@@ -32,7 +32,7 @@ class ArabicClauseTest {
     void aFrontedSubjectResumedByFaSpeaksAndItsParticipleAddsAnAct() {
         Document d = extract("أما وزير الخارجية المصري، فقد أكد خلال نفس اللقاء الصحفي، على \"ضرورة العمل على الرفع من معاناة"
                 + " الشعب الليبي\"، معبرا عن تقديره \"للمجهودات التونسية لمساعدة الليبيين وفتح أراضيها أمامهم للحوار\".");
-        assertEquals("Sameh Shoukry Demand\nSameh Shoukry Support", show(d));
+        assertEquals("Sameh Shoukry Call\nSameh Shoukry Support", show(d));
     }
 
     @Test
@@ -70,7 +70,19 @@ class ArabicClauseTest {
     @Test
     void aPersonAfterABareTitleSpeaks() {
         // «قال الرئيس بوتين»: the title is the person's own, not a word governing them
-        assertEquals("Vladimir Putin Demand", show(extract("2022-04-26", "وقال الرئيس بوتين إن الحوار ضروري.")));
+        assertEquals("Vladimir Putin Call", show(extract("2022-04-26", "وقال الرئيس بوتين إن الحوار ضروري.")));
+    }
+
+    @Test
+    void heShowedThatIsAClaimAndACallToResolveTheCrisisIsForAPoliticalSolution() {
+        // ar-snn-2015-08-09-771
+        Document d = extract("2015-08-09", "عقد وزير الخارجية عادل الجبير، ووزير الخارجية الإيطالي باولو جينتيلوني مؤتمرًا صحافيًا مشتركًا."
+                + " من جانبه أبان وزير الخارجية الإيطالي أن المباحثات التي جرت وجدت تطابقا في جميع القضايا."
+                + " وأشار إلى أن المباحثات تطرقت إلى الملف السوري، داعيا إلى إعطاء الفرصة لمبعوث الأمم المتحدة إلى سورية، وأن حل الأزمة"
+                + " هناك يتطلب الرجوع إلى بيان جنيف.");
+        Statement call = d.statements().stream().filter(s -> s.type().equals("Call")).findFirst().orElseThrow(() -> new AssertionError(show(d)));
+        assertEquals("\u0628\u0627\u0648\u0644\u0648 \u062c\u064a\u0646\u062a\u064a\u0644\u0648\u0646\u064a", call.speaker().label());
+        assertEquals(java.util.List.of("political-solution"), call.topics());
     }
 
     @Test

@@ -59,7 +59,7 @@ class StatementExtractionTest {
         // seed 000 and, the same construction, ar-snn-2015-08-11-148 ("وأعرب عن أمله")
         Document d = TestArticles.extractText("t5", "قال وزير الخارجية الروسي سيرغي لافروف إن الحوار ضروري.\nوأضاف أن موسكو مهتمة بالتعاون.\nوأعرب عن أمله في المرونة.");
         // «الحوار ضروري» (dialogue is necessary) asks for dialogue, as «ضرورة الحوار» does
-        assertEquals("Sergey Lavrov Demand [dialogue]\nSergey Lavrov Claim [cooperation]\nSergey Lavrov Hope []", show(d));
+        assertEquals("Sergey Lavrov Call [dialogue]\nSergey Lavrov Claim [cooperation]\nSergey Lavrov Hope []", show(d));
     }
 
     @Test
@@ -190,10 +190,10 @@ class StatementExtractionTest {
     }
 
     @Test
-    void aNecessityInTheContentMakesADemand() {
+    void aNecessityInTheContentMakesACall() {
         // ar-snn-2015-08-09-160
         Document d = TestArticles.extractText("t15", "وشدد ولد الشيخ أحمد، في تصريحات لقناة «سي بي سي» التلفزيونية المصرية، على ضرورة انسحاب الحوثيين ووقف إطلاق النار.");
-        assertEquals("Ismail Ould Cheikh Ahmed Demand [withdrawal]", show(d));
+        assertEquals("Ismail Ould Cheikh Ahmed Call [withdrawal]", show(d));
     }
 
     private static Document dated(String id, String lang, String date, String text) {
