@@ -30,7 +30,7 @@ public final class DateResolver {
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final Map<String, Integer> relativeDays = new HashMap<>();
     private final Map<String, String> monthRefs = new HashMap<>();
-    private final Pattern explicit, ofMonth, weekday, relDay, yearOnly;
+    private final Pattern explicit, ofMonth, weekday, relDay, yearOnly, monthOnly;
 
     public DateResolver(LanguageResources res) {
         this.months = res.months();
@@ -56,6 +56,9 @@ public final class DateResolver {
         ofMonth = Pattern.compile("(\\d{1,2}|" + alt(ordinals.keySet()) + ")\\s+" + of + "\\s+(?:" + monthWord + ")\\s+(" + ref + ")" + endWord);
         weekday = Pattern.compile(noLetter + "[\\u0648\\u0641]?(" + alt(weekdays.keySet()) + ")" + endWord);
         relDay = Pattern.compile(noLetter + "[\\u0648\\u0641]?(" + alt(relativeDays.keySet()) + ")" + endWord);
+        // «في يونيو حزيران»، "in June 2021": a month without a day, after a preposition (May and March are words too)
+        monthOnly = Pattern.compile(noLetter + "(?:" + alt(words.getOrDefault("in-month", List.of())) + ")\\s+(" + month + ")(?:\\s*/?\\s*(?:"
+                + month + "))?(?:\\s*,?\\s*(\\d{4}))?" + endWord);
         yearOnly = Pattern.compile(noLetter + "(?:" + alt(words.getOrDefault("year-word", List.of())) + ")\\s+(\\d{4})(?!\\d)");
     }
 
@@ -120,6 +123,17 @@ public final class DateResolver {
                 LocalDate d = published.plusDays(relativeDays.get(m.group(1)));
                 out.add(new Found(m.start(), new DateValue(d.toString(), DateValue.Precision.DAY)));
             }
+        }
+        m = monthOnly.matcher(containsAny(s, months.keySet()) ? s : "");
+        while (m.find()) {
+            if (near(out, m.start(), 12)) continue; // the month of a full date found above
+            int month = months.getOrDefault(m.group(1).replaceAll("\\s+", " "), 0);
+            Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : null;
+            // a month without a year: the latest such month not after the publication
+            if (year == null && published != null) year = published.getYear() - (month > published.getMonthValue() ? 1 : 0);
+            if (year == null || month == 0) continue;
+            context[0] = YearMonth.of(year, month);
+            out.add(new Found(m.start(), new DateValue(YearMonth.of(year, month).toString(), DateValue.Precision.MONTH)));
         }
         m = yearOnly.matcher(digits ? s : "");
         while (m.find()) {

@@ -32,6 +32,17 @@ class DateResolverTest {
     }
 
     @Test
+    void aMonthWithoutADayIsAMonth() {
+        // ar-snn-2015-08-11-1281: «واجتمع بوتين مع الأمير محمد بن سلمان في يونيو حزيران»
+        List<DateResolver.Found> f = AR.resolve("واجتمع بوتين مع الأمير محمد بن سلمان في يونيو حزيران على هامش المنتدى",
+                LocalDate.of(2015, 8, 11), new YearMonth[1]);
+        assertEquals("2015-06", f.get(0).value().lexical());
+        assertEquals(DateValue.Precision.MONTH, f.get(0).value().precision());
+        assertEquals(List.of("2021-12"), dates("خلال ديسمبر", PUB), "a later month than publication is last year's");
+        assertEquals(List.of("2021-12-03"), dates("في 3 ديسمبر", PUB), "a day and month stay one date");
+    }
+
+    @Test
     void theSameMonthRefersToTheLastMonthNamed() {
         YearMonth[] ctx = new YearMonth[1];
         AR.resolve("في 26 كانون الثاني/ يناير الماضي", PUB, ctx);
