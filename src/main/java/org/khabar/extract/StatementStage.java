@@ -133,6 +133,20 @@ public final class StatementStage implements Stage {
             if (m.tokenEnd() <= d.start && cues.onlyParticlesBetween(toks, m.tokenEnd(), d.start)
                     && (before == null || m.tokenEnd() > before.tokenEnd() || m.tokenStart() < before.tokenStart())) before = m;
         }
+        // «نقلت الوكالة عن الرئيس حسن روحاني، قوله»: the pronoun on a verbal noun is the person just named, whatever
+        // governs them
+        if (d.lex.possessive()) {
+            for (Mention m : ms) {
+                int gap = d.start - m.tokenEnd();
+                if (m.actor().kind() == ActorKind.Person && (gap == 0 || (gap == 1 && Sentences.isComma(toks.get(m.tokenEnd()))))) {
+                    d.speaker = m.actor(); d.speakerEnd = d.end; d.confidence = 0.8; d.explicit = true;
+                    return;
+                }
+            }
+            // «ونقلت عنه وكالة الصحافة الفرنسية قوله»: a saying (قوله) is never the quoting agency's; other nouns
+            // (دعوتها after «جددت الجامعة») go on to their subject
+            if (d.lex.type().equals("Claim")) { d.dropped = true; return; }
+        }
         // a bare verbal noun's agent follows it (دعوة ولد الشيخ); what precedes it is someone else (تلقى X دعوة)
         if (before != null && !before.oblique() && before.agent() != null && !d.lex.bareNoun()) {
             d.speaker = before.agent(); d.speakerEnd = d.end; d.confidence = 0.85; d.explicit = true;

@@ -120,7 +120,7 @@ public final class LanguageResources {
         if (lang.equals("ar")) {
             for (String[] row : Lexicon.rows(d + "speech-nouns.tsv", 2)) {
                 r.speech.putIfAbsent(ArabicFolding.fold(row[1]), new SpeechAct(row[0], false, 1, true));
-                for (String f : verbs.possessives(row[1])) r.speech.putIfAbsent(f, new SpeechAct(row[0], false, 1, false));
+                for (String f : verbs.possessives(row[1])) r.speech.putIfAbsent(f, new SpeechAct(row[0], false, 1, false, false, true));
             }
         }
         for (String[] row : Lexicon.rows(d + "irrealis.tsv", 2)) {

@@ -86,6 +86,16 @@ class ArabicClauseTest {
     }
 
     @Test
+    void hisSayingIsThePersonsJustNamedNeverTheQuotingAgencys() {
+        // ar-snn-2015-08-07-129 and ar-snn-2015-07-27-149
+        Document d = extract("2015-08-07", "ونقلت وكالة الأنباء الإيرانية «إرنا» عن الرئيس الإيراني حسن روحاني، قوله خلال استقباله وليد المعلم،"
+                + " بأن «طريق الحل لمشكلة سوريا هو الحل السياسي فقط». ونقلت عنه وكالة الصحافة الفرنسية قوله إن تركيا «من حقها"
+                + " القيام بأعمال ضد أهداف إرهابية».");
+        assertEquals("Hassan Rouhani Claim", show(d));
+        assertEquals(java.util.List.of("political-solution"), d.statements().get(0).topics());
+    }
+
+    @Test
     void aMeetingAnchorAfterATitleIsNoName() {
         // ar-snn-2015-08-03-607: «وزير الخارجية القطري عقب عقد الاجتماع» (after the meeting was held)
         Document d = extract("2015-08-03", "وأعلن جون كيري في مؤتمر صحفي مشترك مع وزير الخارجية القطري عقب عقد الاجتماع المشترك مع وزراء"
