@@ -58,6 +58,18 @@ final class Turns {
         while (k < toks.size() && (Sentences.isComma(toks.get(k)) || toks.get(k).isPunctuation() && !toks.get(k).form().equals("."))) k++;
         if (k >= toks.size()) return null;
         int[] len = {0};
+        // «"…," the President said»: an article before the speaker's title
+        int at = k;
+        while (at + 1 < toks.size() && res.isTitleLink(toks.get(at).form()) && Sentences.mentionAt(ms, at) == null) at++;
+        Mention titled = at > k ? Sentences.mentionAt(ms, at) : null;
+        if (titled != null && titled.agent() != null && titled.tokenEnd() < toks.size()) {
+            SpeechAct by = actAt(toks, titled.tokenEnd(), len);
+            if (by != null) {
+                Draft d = attributed(titled.tokenEnd(), len[0], by, titled);
+                d.speakerEnd = d.end;
+                return d;
+            }
+        }
         // «"…," Iryna Vereshchuk emphasized.»: the speaker first, then the verb
         Mention first = Sentences.mentionAt(ms, k);
         SpeechAct after = first != null && first.agent() != null && first.tokenEnd() < toks.size() ? actAt(toks, first.tokenEnd(), len) : null;

@@ -68,4 +68,15 @@ class EnglishTitleTest {
                 m.participants().stream().map(Actor::label).filter(l -> !l.equals("United Nations")).sorted().toList());
         assertEquals("Kiev", m.place().labelEn());
     }
+
+    @Test
+    void aQuotationThenTheTitleSaidIsTheQuotationOfTheTitlesHolder() {
+        // en-presua-75845
+        Document d = extract("President of Ukraine Volodymyr Zelenskyy met with Chancellor of Germany Olaf Scholz in Kyiv."
+                + " \"The aggressor state must realize that there is no alternative to peace and must start looking for peace,\""
+                + " the President said.");
+        Statement last = d.statements().get(d.statements().size() - 1);
+        assertEquals("Volodymyr Zelensky Demand [peace]", last.speaker().label() + " " + last.type() + " " + last.topics());
+        assertEquals("The aggressor state must realize that there is no alternative to peace and must start looking for peace,", last.quote());
+    }
 }
