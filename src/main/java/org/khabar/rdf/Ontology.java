@@ -44,7 +44,10 @@ public final class Ontology {
         return g;
     }
 
-    /** Topic id → its preferred and alternative labels in every language: the surface forms the extractor matches. */
+    /**
+     * Topic id → its preferred, alternative and hidden labels in every language: the surface forms the extractor
+     * matches (hidden labels hold the inflected forms that are matched but never shown, "investigated").
+     */
     public static Map<String, List<String>> topicSurfaceForms() {
         Graph g = load(TOPICS);
         Map<String, List<String>> out = new LinkedHashMap<>();
@@ -52,7 +55,7 @@ public final class Ontology {
             Node c = t.getSubject();
             String id = c.getURI().substring(KHR.TOPIC_NS.length());
             List<String> forms = new ArrayList<>();
-            for (Node p : List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode()))
+            for (Node p : List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), SKOS.hiddenLabel.asNode()))
                 g.find(c, p, Node.ANY).forEachRemaining((Triple x) -> forms.add(x.getObject().getLiteralLexicalForm()));
             out.put(id, forms);
         });

@@ -79,4 +79,13 @@ class EnglishTitleTest {
         assertEquals("Volodymyr Zelensky Demand [peace]", last.speaker().label() + " " + last.type() + " " + last.topics());
         assertEquals("The aggressor state must realize that there is no alternative to peace and must start looking for peace,", last.quote());
     }
+
+    @Test
+    void aTopicsHiddenLabelsMatchItsInflectedForms() {
+        // en-presua-75845: "must be investigated" calls for an investigation (skos:hiddenLabel "investigated")
+        Document d = extract("Romanian President Klaus Iohannis stressed that his country stands in solidarity with Ukraine. He noted that"
+                + " all crimes committed by Russia must be investigated by international justice.");
+        Statement last = d.statements().get(d.statements().size() - 1);
+        assertEquals("Klaus Iohannis Demand [investigation]", last.speaker().label() + " " + last.type() + " " + last.topics());
+    }
 }
