@@ -2,10 +2,8 @@ package org.khabar.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.khabar.doc.ArticleMeta;
 import org.khabar.doc.Document;
 import org.khabar.nlp.ArabicSentenceSplitter;
@@ -92,13 +90,12 @@ public final class Extractor {
     private Pipeline pipeline(String lang) {
         return pipelines.get().computeIfAbsent(lang, l -> {
             LanguageResources res = resources.get(l);
-            Set<String> known = new HashSet<>(res.knownWords());
             // labels in both languages may appear in either; Arabic clitics are the ones that stick to them
             TopicMatcher topics = new TopicMatcher(topicForms, resources.get("ar").proclitics(), resources.get("ar").enclitics());
             DateResolver dates = dates(l);
             Pipeline.Builder b = Pipeline.builder()
                     .then(new SentenceStage(new ArabicSentenceSplitter(),
-                            new ArabicTokenizer(w -> known.contains(w) || gazetteer.isNameWord(w), res.proclitics())))
+                            ArabicTokenizer.over(res, gazetteer)))
                     .then(new MentionStage(gazetteer, res))
                     .then(new TitleStage(gazetteer, res, offices));
             if (l.equals("ar")) b.then(new NameFinderStage(arabicNames, res));

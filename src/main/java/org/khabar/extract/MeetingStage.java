@@ -151,13 +151,14 @@ public final class MeetingStage implements Stage {
         return true;
     }
 
-    /** The nearest core actor before the trigger (the subject of «X met Y»). */
+    /** The person named last before the trigger, in any case: the owner of a possessive meeting noun. */
     private static Actor lastPersonBefore(List<Mention> ms, int trigger) {
         Actor last = null;
         for (Mention m : ms) if (m.tokenEnd() <= trigger && m.actor().kind() == ActorKind.Person && !Sentences.nested(ms, m)) last = m.actor();
         return last;
     }
 
+    /** The nearest core actor before the trigger (the subject of «X met Y»). */
     private static Actor actorBefore(List<Mention> ms, int trigger) {
         Actor before = null;
         for (Mention m : ms) if (m.tokenEnd() <= trigger && !m.oblique() && m.agent() != null && m.actor().kind() != ActorKind.Place) before = m.agent();

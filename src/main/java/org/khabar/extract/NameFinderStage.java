@@ -67,7 +67,7 @@ public final class NameFinderStage implements Stage {
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
             String f = t.form();
-            if (f.length() < 2 || res.isStopword(f) || res.isLexiconWord(f) || res.isMeetingAnchor(f) || res.isAnaphor(f)
+            if (f.length() < 2 || res.isStopword(f) || res.isLexiconWord(f) || res.isAnaphor(f)
                     || !Character.isLetter(f.codePointAt(0)) || (i > from && !t.clitic().isEmpty())) return false;
         }
         return true;

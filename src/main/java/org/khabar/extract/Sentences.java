@@ -23,9 +23,7 @@ final class Sentences {
 
     /** Whether the token at {@code i} is governed: clitic ب/ل/ك, or a preposition or title noun before it. */
     static boolean governed(List<Token> toks, int i, LanguageResources res) {
-        Token t = toks.get(i);
-        String c = t.clitic();
-        if (c.endsWith("\u0628") || c.endsWith("\u0644") || c.endsWith("\u0643")) return true;
+        if (cliticGoverns(toks.get(i))) return true;
         if (i == 0) return false;
         String prev = toks.get(i - 1).form();
         return res.isPreposition(prev) || res.isTitle(prev);
@@ -41,11 +39,15 @@ final class Sentences {
         int j = i;
         while (j > 0 && (res.isTitle(toks.get(j - 1).form()) || res.nationality(toks.get(j - 1).form()) != null)) j--;
         if (j == i) return governed(toks, i, res);
-        Token t = toks.get(j);
-        String c = t.clitic();
-        if (c.endsWith("\u0628") || c.endsWith("\u0644") || c.endsWith("\u0643")) return true;
+        if (cliticGoverns(toks.get(j))) return true;
         if (res.lang().equals("en")) return j > 0 && res.isPreposition(toks.get(j - 1).form());
         return !(j == 0 || res.speechVerb(toks.get(j - 1).form()) != null) && governed(toks, i, res);
+    }
+
+    /** A preposition written on the word: bi-, li-, ka-. */
+    private static boolean cliticGoverns(Token t) {
+        String c = t.clitic();
+        return c.endsWith("\u0628") || c.endsWith("\u0644") || c.endsWith("\u0643");
     }
 
     /** The preposition governing token {@code i} (its folded form or the clitic), or "" when none. */

@@ -39,7 +39,6 @@ public final class StatementStage implements Stage {
         this.turns = new Turns(res);
     }
 
-
     @Override
     public void process(Document doc) {
         Actor focus = null;
@@ -107,7 +106,6 @@ public final class StatementStage implements Stage {
             doc.focus().add(focus);
         }
     }
-
 
     private void resolveSpeaker(Document doc, List<Token> toks, List<Mention> ms, List<Mention> core,
                                 List<Draft> drafts, boolean[] quoted, Draft d, int s) {

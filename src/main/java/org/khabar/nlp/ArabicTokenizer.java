@@ -35,6 +35,12 @@ public final class ArabicTokenizer implements WordTokenizer {
         this.splitFirst = splitFirst;
     }
 
+    /** The pipeline's tokenizer: a clitic is split off where the rest is a word of the lexicons or of a gazetteer name. */
+    public static ArabicTokenizer over(LanguageResources res, Gazetteer gazetteer) {
+        java.util.Set<String> known = res.knownWords();
+        return new ArabicTokenizer(w -> known.contains(w) || gazetteer.isNameWord(w), res.proclitics());
+    }
+
     /** A tokenizer that never splits clitics: for names and lexicon entries. */
     public static ArabicTokenizer plain() {
         return new ArabicTokenizer(w -> true, List.of());

@@ -21,8 +21,7 @@ public final class ArabicContextFeatures implements AdaptiveFeatureGenerator {
     public ArabicContextFeatures(LanguageResources res, Gazetteer gazetteer) {
         this.res = res;
         this.gazetteer = gazetteer;
-        java.util.Set<String> known = res.knownWords();
-        this.splitter = new ArabicTokenizer(w -> known.contains(w) || gazetteer.isNameWord(w), res.proclitics());
+        this.splitter = ArabicTokenizer.over(res, gazetteer); // the pipeline's own clitic splitting
     }
 
     // the finder asks for every index of one sentence in turn: stems and classes are worked out once per sentence
