@@ -98,7 +98,7 @@ public final class Extractor {
                             ArabicTokenizer.over(res, gazetteer)))
                     .then(new MentionStage(gazetteer, res))
                     .then(new TitleStage(gazetteer, res, offices));
-            if (l.equals("ar")) b.then(new NameFinderStage(arabicNames, res));
+            if (l.equals("ar")) b.then(new NameFinderStage(arabicNames, res, gazetteer));
             else b.then(new SpeakerNames(res));
             return b
                     .then(new MentionStage.Surnames(res))

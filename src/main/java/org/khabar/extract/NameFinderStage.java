@@ -3,6 +3,7 @@ package org.khabar.extract;
 import java.util.Comparator;
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.khabar.doc.Document;
@@ -10,6 +11,8 @@ import org.khabar.nlp.ArabicTokenizer;
 import org.khabar.nlp.Gazetteer;
 import org.khabar.nlp.LanguageResources;
 import org.khabar.nlp.Token;
+import org.khabar.nlp.ner.ArabicContextFeatures;
+import org.khabar.nlp.ner.GreedyNameFinder;
 
 /**
  * People and organisations the gazetteer does not know, from the statistical name finder trained on
@@ -20,12 +23,14 @@ import org.khabar.nlp.Token;
 public final class NameFinderStage implements Stage {
     private static final double MIN_PERSON = 0.8;
 
-    private final NameFinderME finder;
+    private final TokenNameFinder finder;
     private final LanguageResources res;
     private final ArabicTokenizer plain = ArabicTokenizer.plain();
 
-    public NameFinderStage(TokenNameFinderModel model, LanguageResources res) {
-        this.finder = new NameFinderME(model);
+    public NameFinderStage(TokenNameFinderModel model, LanguageResources res, Gazetteer gazetteer) {
+        // the same tagging as OpenNLP's NameFinderME, several times faster; NameFinderME for a model it does not fit
+        TokenNameFinder greedy = GreedyNameFinder.create(model, new ArabicContextFeatures(res, gazetteer));
+        this.finder = greedy != null ? greedy : new NameFinderME(model);
         this.res = res;
     }
 

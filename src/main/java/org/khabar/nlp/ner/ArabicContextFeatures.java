@@ -48,7 +48,7 @@ public final class ArabicContextFeatures implements AdaptiveFeatureGenerator {
         cues = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             stems[i] = stem(tokens[i]);
-            cues[i] = stems[i] == null ? "X" : cue(stems[i].form());
+            cues[i] = cue(stems[i]);
         }
     }
 
@@ -57,8 +57,13 @@ public final class ArabicContextFeatures implements AdaptiveFeatureGenerator {
         return i >= cues.length ? "E" : cues[i];
     }
 
-    /** A one-letter class of a folded word: Title, Nationality, Speech verb, Gazetteer word, Preposition, Other. */
-    private String cue(String form) {
+    /**
+     * A one-letter class of a stem: Title, Nationality, Speech verb, Gazetteer word, Preposition, Digit or
+     * punctuation, Other, or X for no stem.
+     */
+    String cue(Token stem) {
+        if (stem == null) return "X";
+        String form = stem.form();
         if (res.isTitle(form) || res.isTitleHead(form)) return "T";
         if (res.nationality(form) != null) return "N";
         if (res.speechVerb(form) != null) return "S";
@@ -69,7 +74,7 @@ public final class ArabicContextFeatures implements AdaptiveFeatureGenerator {
     }
 
     /** The token with its proclitics split off, or null for one that folds to nothing. */
-    private Token stem(String token) {
+    Token stem(String token) {
         List<Token> parts = splitter.tokenize(token, 0, token.length());
         return parts.isEmpty() ? null : parts.get(parts.size() - 1);
     }
