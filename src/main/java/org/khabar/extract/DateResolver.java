@@ -31,6 +31,8 @@ public final class DateResolver {
     private final Map<String, Integer> relativeDays = new HashMap<>();
     private final Map<String, String> monthRefs = new HashMap<>();
     private final Pattern explicit, ofMonth, weekday, relDay, yearOnly, monthOnly;
+    // words without which a pattern cannot match, looked for before its regex runs (see resolve)
+    private final List<String> monthWords, monthsAfterSpace;
 
     public DateResolver(LanguageResources res) {
         this.months = res.months();
@@ -45,6 +47,9 @@ public final class DateResolver {
                 default -> { }
             }
         }
+        this.monthWords = words.getOrDefault("month-word", List.of());
+        // a month without a day follows its preposition and white space: « يونيو» rules out «آب» inside «الأحزاب»
+        this.monthsAfterSpace = months.keySet().stream().map(m -> " " + m.split(" ")[0]).distinct().toList();
         String month = alt(months.keySet());
         String and = alt(words.getOrDefault("and", List.of()));
         String of = alt(words.getOrDefault("of", List.of()));
@@ -102,7 +107,9 @@ public final class DateResolver {
                 // a number and a month name that make no date (31 February): not a date
             }
         }
-        m = ofMonth.matcher(digits || containsAny(s, ordinals.keySet()) ? s : "");
+        boolean ofMonthCues = (digits || containsAny(s, ordinals.keySet())) && containsAny(s, monthWords)
+                && containsAny(s, monthRefs.keySet());
+        m = ofMonth.matcher(ofMonthCues ? s : "");
         while (m.find()) {
             int day = ordinals.containsKey(m.group(1)) ? ordinals.get(m.group(1)) : Integer.parseInt(m.group(1));
             String r = monthRefs.get(m.group(2));
@@ -124,7 +131,9 @@ public final class DateResolver {
                 out.add(new Found(m.start(), new DateValue(d.toString(), DateValue.Precision.DAY)));
             }
         }
-        m = monthOnly.matcher(containsAny(s, months.keySet()) ? s : "");
+        boolean spaces = s.chars().noneMatch(c -> c != ' ' && Character.isWhitespace(c));
+        boolean monthCue = spaces ? monthsAfterSpace.stream().anyMatch(s::contains) : containsAny(s, months.keySet());
+        m = monthOnly.matcher(monthCue ? s : "");
         while (m.find()) {
             if (near(out, m.start(), 12)) continue; // the month of a full date found above
             int month = months.getOrDefault(m.group(1).replaceAll("\\s+", " "), 0);

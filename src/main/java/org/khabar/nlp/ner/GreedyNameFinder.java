@@ -43,7 +43,6 @@ public final class GreedyNameFinder implements TokenNameFinder {
     private final boolean[][] follows; // follows[previous][next], previous == outcomes.length at the sentence start
     private final BioCodec codec = new BioCodec();
     private final ArabicContextFeatures arabic;
-    private final double logPrior;
 
     private final double[] always, begin;
     private final double[][] previousOutcome, secondOutcome, previousMap;
@@ -52,6 +51,10 @@ public final class GreedyNameFinder implements TokenNameFinder {
     private final Map<String, Context[]> shapeAfter = new HashMap<>();
     private final Map<String, Word> words = new HashMap<>();
     private final Map<String, Integer> adaptive = new HashMap<>(); // token -> outcome in earlier sentences
+    // the last sentence's outcomes join the adaptive data only when another sentence comes before a clear:
+    // a reader that clears after every sentence, as Khabar's does, never pays for them
+    private String[] pendingTokens;
+    private int[] pendingOutcomes;
 
     /** A word's own share of the score, and what it lends to its neighbours. */
     private record Word(double[] self, double[] asPrevious, double[] asNext, int cue, boolean stemmed,
@@ -66,7 +69,6 @@ public final class GreedyNameFinder implements TokenNameFinder {
         this.pmap = map;
         this.outcomes = (String[]) data[2];
         this.other = Arrays.asList(outcomes).indexOf(BioCodec.OTHER);
-        this.logPrior = StrictMath.log(1.0 / outcomes.length);
         SequenceValidator<String> validator = codec.createSequenceValidator();
         this.follows = new boolean[outcomes.length + 1][outcomes.length];
         for (int p = 0; p <= outcomes.length; p++) {
@@ -120,7 +122,7 @@ public final class GreedyNameFinder implements TokenNameFinder {
     List<String> context(String[] tokens, int i, String[] preds) {
         List<String> f = new ArrayList<>(own(tokens[i]));
         f.add("def");
-        Integer seen = adaptive.get(tokens[i]);
+        Integer seen = adaptive().get(tokens[i]);
         f.add("pd=" + (seen == null ? null : outcomes[seen]));
         if (i > 0) f.add("p1" + word(tokens[i - 1]));
         if (i + 1 < tokens.length) f.add("n1" + word(tokens[i + 1]));
@@ -171,11 +173,12 @@ public final class GreedyNameFinder implements TokenNameFinder {
         int[] chosen = new int[len];
         double[] probs = new double[len];
         double[] score = new double[outcomes.length];
+        Map<String, Integer> seenBefore = adaptive();
         for (int i = 0; i < len; i++) {
             int po = i > 0 ? chosen[i - 1] : other, ppo = i > 1 ? chosen[i - 2] : other;
-            Arrays.fill(score, logPrior);
+            Arrays.fill(score, 0); // OpenNLP's uniform prior adds the same to every outcome
             add(score, always);
-            Integer seen = adaptive.get(tokens[i]);
+            Integer seen = seenBefore.isEmpty() ? null : seenBefore.get(tokens[i]);
             add(score, previousMap[seen == null ? outcomes.length : seen]);
             add(score, w[i].self);
             if (i > 0) add(score, w[i - 1].asPrevious);
@@ -192,21 +195,23 @@ public final class GreedyNameFinder implements TokenNameFinder {
             add(score, secondOutcome[ppo]);
             add(score, w[i].afterOutcome[po]);
             add(score, w[i].shapeAfterOutcome[po]);
-            double normal = 0;
-            for (int o = 0; o < score.length; o++) normal += score[o] = StrictMath.exp(score[o]);
             int best = -1;
             boolean[] allowed = follows[i > 0 ? chosen[i - 1] : outcomes.length];
             for (int o = 0; o < score.length; o++) {
                 if (allowed[o] && (best < 0 || score[o] > score[best])) best = o;
             }
             chosen[i] = best;
-            probs[i] = score[best] / normal;
+            // a probability is only read for the tokens of a name (a span's is the mean of its tokens')
+            if (best != other) {
+                double normal = 0;
+                for (double v : score) normal += StrictMath.exp(v - score[best]);
+                probs[i] = 1 / normal;
+            }
         }
+        pendingTokens = tokens;
+        pendingOutcomes = chosen;
         String[] names = new String[len];
-        for (int i = 0; i < len; i++) {
-            names[i] = outcomes[chosen[i]];
-            adaptive.put(tokens[i], chosen[i]);
-        }
+        for (int i = 0; i < len; i++) names[i] = outcomes[chosen[i]];
         Span[] spans = codec.decode(Arrays.asList(names));
         for (int s = 0; s < spans.length; s++) {
             double p = 0;
@@ -219,6 +224,16 @@ public final class GreedyNameFinder implements TokenNameFinder {
     @Override
     public void clearAdaptiveData() {
         adaptive.clear();
+        pendingTokens = null;
+    }
+
+    /** Each token of the sentences since the last clear with the outcome it was last given. */
+    private Map<String, Integer> adaptive() {
+        if (pendingTokens != null) {
+            for (int i = 0; i < pendingTokens.length; i++) adaptive.put(pendingTokens[i], pendingOutcomes[i]);
+            pendingTokens = null;
+        }
+        return adaptive;
     }
 
     private Word lookup(String token) {
