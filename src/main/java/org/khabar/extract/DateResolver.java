@@ -33,6 +33,8 @@ public final class DateResolver {
     private final Pattern explicit, ofMonth, weekday, relDay, yearOnly, monthOnly;
     // words without which a pattern cannot match, looked for before its regex runs (see resolve)
     private final List<String> monthWords, monthsAfterSpace;
+    /** First words of the month names, weekdays, relative days and ordinals: a sentence with none and no digit has no date. */
+    private final java.util.Set<String> cueWords = new java.util.HashSet<>();
 
     public DateResolver(LanguageResources res) {
         this.months = res.months();
@@ -50,6 +52,9 @@ public final class DateResolver {
         this.monthWords = words.getOrDefault("month-word", List.of());
         // a month without a day follows its preposition and white space: « يونيو» rules out «آب» inside «الأحزاب»
         this.monthsAfterSpace = months.keySet().stream().map(m -> " " + m.split(" ")[0]).distinct().toList();
+        for (var names : List.of(months.keySet(), weekdays.keySet(), relativeDays.keySet(), ordinals.keySet())) {
+            for (String w : names) cueWords.add(w.split(" ")[0]);
+        }
         String month = alt(months.keySet());
         String and = alt(words.getOrDefault("and", List.of()));
         String of = alt(words.getOrDefault("of", List.of()));
@@ -85,8 +90,9 @@ public final class DateResolver {
     public List<Found> resolve(String sentence, LocalDate published, YearMonth[] context) {
         String s = ArabicFolding.fold(sentence);
         List<Found> out = new ArrayList<>();
-        // most sentences hold no date: a plain scan rules each pattern out before its regex runs
+        // most sentences hold no date: one scan rules them out, and a plain scan rules each pattern out before its regex runs
         boolean digits = s.chars().anyMatch(c -> c >= '0' && c <= '9');
+        if (!digits && !hasCueWord(s)) return out;
         Matcher m = explicit.matcher(digits ? s : "");
         while (m.find()) {
             int day = Integer.parseInt(m.group(1));
@@ -154,6 +160,25 @@ public final class DateResolver {
     }
 
     /** Whether {@code s} holds the first word of one of {@code words} (a necessary condition for a match). */
+    /**
+     * Whether a word of folded text, or what is left of it after up to three proclitic letters («وأمس», «بالأول»),
+     * starts a date word. Every pattern without digits needs one.
+     */
+    private boolean hasCueWord(String s) {
+        int i = 0, n = s.length();
+        while (i < n) {
+            if (!Character.isLetter(s.charAt(i))) { i++; continue; }
+            int j = i;
+            while (j < n && Character.isLetter(s.charAt(j))) j++;
+            for (int k = i; k < Math.min(i + 4, j - 1); k++) {
+                if (cueWords.contains(s.substring(k, j))) return true;
+                if ("\u0648\u0641\u0628\u0644\u0643".indexOf(s.charAt(k)) < 0) break; // و ف ب ل ك
+            }
+            i = j;
+        }
+        return false;
+    }
+
     private static boolean containsAny(String s, Collection<String> words) {
         for (String w : words) {
             int sp = w.indexOf(' ');
