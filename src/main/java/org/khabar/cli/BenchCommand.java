@@ -143,9 +143,13 @@ final class BenchCommand implements Callable<Integer> {
             long quads = load.finish((fmt, args) -> { });
             double loadSecs = (System.nanoTime() - t1) / 1e9;
             long[] loadMemory = memory.phase();
+            BulkLoad.Timings parts = load.timings();
             report.row("bulk: TDB2 parallel loader + text index",
-                    values("quads", quads, "seconds", round(loadSecs), "quadsPerSecond", round(quads / loadSecs)),
-                    String.format("%8.0f quads/s     (%d quads, %.1f s, text index included)", quads / loadSecs, quads, loadSecs));
+                    values("quads", quads, "seconds", round(loadSecs), "quadsPerSecond", round(quads / loadSecs),
+                            "loaderSeconds", round(parts.quads()), "textIndexSeconds", round(parts.text()),
+                            "mergeSeconds", round(parts.merge()), "countSeconds", round(parts.counts())),
+                    String.format("%8.0f quads/s     (%d quads, %.1f s: loader %.1f, text index %.1f, merge %.1f, counts %.1f)",
+                            quads / loadSecs, quads, loadSecs, parts.quads(), parts.text(), parts.merge(), parts.counts()));
             memory(report, "bulk load", loadMemory);
             if (tdbloader) compare(load, quads, loadSecs, dir, report);
         }

@@ -40,6 +40,7 @@ import org.khabar.vocab.KHR;
  */
 public final class BulkLoad implements AutoCloseable {
     private static final Set<String> SHARED = Set.of(KHR.ACTORS_GRAPH, KHR.ONTOLOGY_GRAPH);
+    private static final double BULK_TEXT_BUFFER_MB = 128;
 
     private final KhabarStore store;
     private final Path dir;
@@ -49,7 +50,7 @@ public final class BulkLoad implements AutoCloseable {
     private final EntityDefinition indexed;
     private final boolean storeHadArticles;
     private final List<Node> replaced = new ArrayList<>();
-    private final Set<Quad> sharedIndexed = new HashSet<>(); // bounded by distinct actors, not by articles
+    private final Set<Quad> sharedSpooled = new HashSet<>(); // bounded by the distinct actors, not by the articles
     private Node lastGraph;
     private long spooled;
     private boolean finished;
@@ -95,17 +96,28 @@ public final class BulkLoad implements AutoCloseable {
             lastGraph = g;
             if (storeHadArticles && Txn.calculateRead(store.dataset(), () -> store.dataset().containsGraph(g))) replaced.add(g);
         }
+        // every article repeats the actors it names (label, type, role, sameAs): the loader would only find them again
+        if (shared && !sharedSpooled.add(q)) return;
         quads.quad(q);
         spooled++;
         if (indexed.getField(q.getPredicate()) == null || !q.getObject().isLiteral()) return;
         if (shared) {
-            if (!sharedIndexed.add(q)) return;
             if (Txn.calculateRead(store.dataset(), () -> store.dataset().contains(q))) return;
         }
         text.quad(q);
     }
 
     public long spooled() { return spooled; }
+
+    /** Seconds each part of {@link #finish} took: TDB2's loader, the text index, its merge, the article counts. */
+    public record Timings(double quads, double text, double merge, double counts) {}
+
+    private double loaderSecs, textSecs, mergeSecs, countSecs;
+
+    /** Where the time of {@link #finish} went. */
+    public Timings timings() { return new Timings(loaderSecs, textSecs, mergeSecs, countSecs); }
+
+    private static double since(long t0) { return (System.nanoTime() - t0) / 1e9; }
 
     /**
      * Loads the spool: removes the graphs it replaces, runs TDB2's parallel loader, then indexes the text.
@@ -123,6 +135,7 @@ public final class BulkLoad implements AutoCloseable {
             throw new UncheckedIOException("cannot write the bulk-load spool", e);
         }
         if (!replaced.isEmpty()) store.write(w -> replaced.forEach(g -> w.replace(g.getURI())));
+        long t0 = System.nanoTime();
         DataLoader loader = LoaderFactory.parallelLoader(store.tdb(), progress);
         loader.startBulk();
         try {
@@ -132,13 +145,21 @@ public final class BulkLoad implements AutoCloseable {
             loader.finishException(e);
             throw e;
         }
+        loaderSecs = since(t0);
         indexText();
+        long t1 = System.nanoTime();
         Txn.executeWrite(store.dataset(), () -> MentionCounts.recount(store.dataset()));
+        countSecs = since(t1);
         return loader.countQuads() + loader.countTriples();
     }
 
     private void indexText() {
         TextIndex index = ((DatasetGraphText) store.dataset()).getTextIndex();
+        long t0 = System.nanoTime();
+        // a larger buffer than Lucene's 16 MB for one pass over many documents: fewer, larger segments to flush and merge
+        var config = index instanceof TextIndexLucene lucene ? lucene.getIndexWriter().getConfig() : null;
+        double buffer = config == null ? 0 : config.getRAMBufferSizeMB();
+        if (config != null) config.setRAMBufferSizeMB(BULK_TEXT_BUFFER_MB);
         try {
             RDFParser.source(textFile).lang(Lang.NQUADS).parse(new StreamRDFBase() {
                 @Override public void quad(Quad q) {
@@ -147,12 +168,15 @@ public final class BulkLoad implements AutoCloseable {
                 }
             });
             index.commit();
+            textSecs = since(t0);
+            long t1 = System.nanoTime();
             // one segment: jena-text opens the index for each query, and searches one segment about twice as fast
             // as the dozens a large load leaves (10 s to merge at 100k articles; incremental writes add segments again)
             if (index instanceof TextIndexLucene lucene) {
                 lucene.getIndexWriter().forceMerge(1);
                 lucene.commit();
             }
+            mergeSecs = since(t1);
         } catch (IOException e) {
             index.rollback();
             throw new UncheckedIOException("the quads were loaded and indexed but the index could not be merged", e);
@@ -160,6 +184,8 @@ public final class BulkLoad implements AutoCloseable {
             index.rollback();
             throw new IllegalStateException("the quads were loaded but the text index was not updated: " + e.getMessage()
                     + " (run 'khabar ingest' of these articles again to rebuild it)", e);
+        } finally {
+            if (config != null) config.setRAMBufferSizeMB(buffer);
         }
     }
 
