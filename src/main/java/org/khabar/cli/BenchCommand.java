@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Run Jena's tdb2.tdbloader on the same file for comparison (default: on; --no-tdbloader skips it).")
     boolean tdbloader;
 
-    @Option(names = "--compare-quads", defaultValue = "3000000",
+    @Option(names = "--compare-quads", defaultValue = "2000000",
             description = "Quads of the spool the tdbloader comparison loads, at most (default: ${DEFAULT-VALUE}).")
     long compareQuads;
 
@@ -102,8 +102,11 @@ final class BenchCommand implements Callable<Integer> {
             try (KhabarStore store = KhabarStore.open(dir.resolve("bulk"))) {
                 store.installOntology(Ontology.termsAndTopics());
                 bulk(ex, corpus, store, cores, dir, memory, report);
-                QueryBench.run(store, queryRuns, report);
-                memory(report, "queries", memory.phase());
+                // pages apart from every row: a page's memory is the store's, a whole answer's grows with the answer
+                QueryBench.run(store, queryRuns, true, report);
+                memory(report, "queries: first pages", memory.phase());
+                QueryBench.run(store, queryRuns, false, report);
+                memory(report, "queries: every row", memory.phase());
                 if (!loadClients.isEmpty()) {
                     try (var server = org.khabar.server.KhabarServer.builder().dataset(store.dataset()).port(0).start()) {
                         for (int clients : loadClients) new ServerLoad(server.queryUrl(), clients, loadSeconds).run().print(System.out);

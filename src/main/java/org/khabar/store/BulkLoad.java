@@ -40,7 +40,7 @@ import org.khabar.vocab.KHR;
  */
 public final class BulkLoad implements AutoCloseable {
     private static final Set<String> SHARED = Set.of(KHR.ACTORS_GRAPH, KHR.ONTOLOGY_GRAPH);
-    private static final double BULK_TEXT_BUFFER_MB = 128;
+    private static final double BULK_TEXT_BUFFER_MB = 64;
 
     private final KhabarStore store;
     private final Path dir;
@@ -156,7 +156,7 @@ public final class BulkLoad implements AutoCloseable {
     private void indexText() {
         TextIndex index = ((DatasetGraphText) store.dataset()).getTextIndex();
         long t0 = System.nanoTime();
-        // a larger buffer than Lucene's 16 MB for one pass over many documents: fewer, larger segments to flush and merge
+        // a larger buffer than Lucene's 16 MB for one pass over many documents: fewer segments to flush and merge
         var config = index instanceof TextIndexLucene lucene ? lucene.getIndexWriter().getConfig() : null;
         double buffer = config == null ? 0 : config.getRAMBufferSizeMB();
         if (config != null) config.setRAMBufferSizeMB(BULK_TEXT_BUFFER_MB);
