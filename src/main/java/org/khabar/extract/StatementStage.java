@@ -66,6 +66,11 @@ public final class StatementStage implements Stage {
                 Draft d = new Draft();
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
                 resolveSpeaker(doc, toks, ms, core, drafts, quoted, d, s);
+                Draft quotedSpeaker = d.speaker == null && cues.pronounBefore(toks, d.start) ? quotedBefore(toks, drafts, quoted, d.start) : null;
+                if (quotedSpeaker != null) {
+                    // «… قوله إن «…»، لكنه حذر من …»: "he", after the quotation, is the one just quoted
+                    d.speaker = quotedSpeaker.speaker; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true;
+                }
                 if (d.speaker == null && (cues.pronounBefore(toks, d.start) || cues.firstPersonBefore(toks, d.start))
                         && focus != null && s - focusSentence <= FOCUS_SPAN) {
                     d.speaker = focus; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true;
@@ -353,6 +358,23 @@ public final class StatementStage implements Stage {
     }
 
     /** The statement of a draft; its topics come from its own clause, which ends where the next act begins. */
+    /**
+     * The last act of this sentence when only its quotation (with «إن» and punctuation) stands between it and
+     * {@code at}; or null. Anything else between (another verb, a name) leaves "he" to the focus rules.
+     */
+    private Draft quotedBefore(List<Token> toks, List<Draft> drafts, boolean[] quoted, int at) {
+        if (drafts.isEmpty() || quoted[at]) return null;
+        Draft last = drafts.get(drafts.size() - 1);
+        boolean sawQuote = false;
+        for (int j = last.end; j < at; j++) {
+            String f = toks.get(j).form();
+            if (quoted[j]) { sawQuote = true; continue; }
+            if (res.isPronoun(f)) break; // the subject of the act at hand
+            if (!res.isComplementizer(f) && !Quotations.isQuoteMark(f) && Character.isLetterOrDigit(f.codePointAt(0))) return null;
+        }
+        return sawQuote ? last : null;
+    }
+
     private static List<String> firstIfCall(String type, List<String> topics) {
         return (type.equals("Call") || type.equals("Demand")) && topics.size() > 1 ? topics.subList(0, 1) : topics;
     }

@@ -167,4 +167,17 @@ class ArabicClauseTest {
         assertTrue(d.statements().stream().noneMatch(st -> st.evidence().sentenceStart() == d.sentences().get(lastSentence).getStart()
                 && st.speaker().label().contains("\u062f\u0645\u0631\u0637\u0627\u0634")), show(d));
     }
+
+    @Test
+    void butHeAfterAQuotationIsTheOneQuotedAndAfterASentenceTheSpeakerInFocus() {
+        // ar-snn-2015-08-07-129: «لكنه حذر» right after al-Muallem's quoted words is his second act, a warning
+        Document d = extract("2015-08-07", "ونقل التلفزيون السوري عن وزير الخارجية السوري وليد المعلم قوله إن «سوريا تدعم أي جهود"
+                + " للتصدي لتنظيم داعش إذا جرت بالتنسيق مع دمشق»، لكنه حذر من خرق السيادة السورية.");
+        assertTrue(show(d).endsWith("Walid Muallem Warning"), show(d));
+        // ar-snn-2015-08-04-926: «لكنه أضاف» after a denial, with no quotation, is the denier's (the speaker in focus)
+        d = extract("2015-08-04", "وبدوره، كشف المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي أمس أن المبعوث التقى بالأمين العام."
+                + " ونفى فوزي أن يكون ولد الشيخ أحمد ناقش إمكانية التفاوض على خروج صالح من اليمن لكنه أضاف أن"
+                + " نبيل العربي أبلغ المبعوث أن الجامعة العربية ستدرس مراقبة وقف لإطلاق النار في اليمن.");
+        assertTrue(show(d).contains("أحمد فوزي Denial\nأحمد فوزي Claim"), show(d));
+    }
 }
