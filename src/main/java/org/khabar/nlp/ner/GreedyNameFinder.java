@@ -100,9 +100,18 @@ public final class GreedyNameFinder implements TokenNameFinder {
         return finder.sameFeatures(model.getFactory().createContextGenerator(), PROBE) ? finder : null;
     }
 
-    // titles, clitics, a nationality, digits, Latin, punctuation: every feature of the descriptor shows up
-    private static final String[] PROBE = ("وقال الرئيس الروسي فلاديمير بوتين لوزير الخارجية في 2024 : إن NATO "
-            + "والأمم المتحدة ، ببغداد").split(" ");
+    /** A sentence of the jar's resources whose tokens show every feature of the descriptor. */
+    private static final String[] PROBE = probe();
+
+    private static String[] probe() {
+        try (var in = GreedyNameFinder.class.getResourceAsStream("/org/khabar/ner/ar-features-probe.txt")) {
+            if (in == null) throw new IllegalStateException("ar-features-probe.txt is missing from the jar");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElseThrow().strip().split(" ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** Whether this finder's features at every token of {@code tokens} are those of {@code generator}. */
     boolean sameFeatures(NameContextGenerator generator, String[] tokens) {
