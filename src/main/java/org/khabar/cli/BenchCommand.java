@@ -149,10 +149,10 @@ final class BenchCommand implements Callable<Integer> {
             BulkLoad.Timings parts = load.timings();
             report.row("bulk: TDB2 parallel loader + text index",
                     values("quads", quads, "seconds", round(loadSecs), "quadsPerSecond", round(quads / loadSecs),
-                            "loaderSeconds", round(parts.quads()), "textIndexSeconds", round(parts.text()),
+                            "loaderSeconds", round(parts.loader()), "textIndexSeconds", round(parts.text()),
                             "mergeSeconds", round(parts.merge()), "countSeconds", round(parts.counts())),
                     String.format("%8.0f quads/s     (%d quads, %.1f s: loader %.1f, text index %.1f, merge %.1f, counts %.1f)",
-                            quads / loadSecs, quads, loadSecs, parts.quads(), parts.text(), parts.merge(), parts.counts()));
+                            quads / loadSecs, quads, loadSecs, parts.loader(), parts.text(), parts.merge(), parts.counts()));
             memory(report, "bulk load", loadMemory);
             if (tdbloader) compare(load, quads, loadSecs, dir, report);
         }

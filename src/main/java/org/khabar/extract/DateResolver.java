@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.khabar.nlp.ArabicFolding;
@@ -34,7 +36,7 @@ public final class DateResolver {
     // words without which a pattern cannot match, looked for before its regex runs (see resolve)
     private final List<String> monthWords, monthsAfterSpace;
     /** First words of the month names, weekdays, relative days and ordinals: a sentence with none and no digit has no date. */
-    private final java.util.Set<String> cueWords = new java.util.HashSet<>();
+    private final Set<String> cueWords = new HashSet<>();
 
     public DateResolver(LanguageResources res) {
         this.months = res.months();
@@ -159,7 +161,6 @@ public final class DateResolver {
         return out;
     }
 
-    /** Whether {@code s} holds the first word of one of {@code words} (a necessary condition for a match). */
     /**
      * Whether a word of folded text, or what is left of it after up to three proclitic letters («وأمس», «بالأول»),
      * starts a date word. Every pattern without digits needs one.
@@ -179,6 +180,7 @@ public final class DateResolver {
         return false;
     }
 
+    /** Whether {@code s} holds the first word of one of {@code words} (a necessary condition for a match). */
     private static boolean containsAny(String s, Collection<String> words) {
         for (String w : words) {
             int sp = w.indexOf(' ');

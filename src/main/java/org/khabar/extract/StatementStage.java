@@ -66,12 +66,13 @@ public final class StatementStage implements Stage {
                 Draft d = new Draft();
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
                 resolveSpeaker(doc, toks, ms, core, drafts, quoted, d, s);
-                Draft quotedSpeaker = d.speaker == null && cues.pronounBefore(toks, d.start) ? quotedBefore(toks, drafts, quoted, d.start) : null;
+                boolean pronoun = cues.pronounBefore(toks, d.start);
+                Draft quotedSpeaker = d.speaker == null && pronoun ? quotedBefore(toks, drafts, quoted, d.start) : null;
                 if (quotedSpeaker != null) {
                     // «… قوله إن «…»، لكنه حذر من …»: "he", after the quotation, is the one just quoted
                     d.speaker = quotedSpeaker.speaker; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true;
                 }
-                if (d.speaker == null && (cues.pronounBefore(toks, d.start) || cues.firstPersonBefore(toks, d.start))
+                if (d.speaker == null && (pronoun || cues.firstPersonBefore(toks, d.start))
                         && focus != null && s - focusSentence <= FOCUS_SPAN) {
                     d.speaker = focus; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true;
                 }
@@ -357,7 +358,6 @@ public final class StatementStage implements Stage {
         }
     }
 
-    /** The statement of a draft; its topics come from its own clause, which ends where the next act begins. */
     /**
      * The last act of this sentence when only its quotation (with «إن» and punctuation) stands between it and
      * {@code at}; or null. Anything else between (another verb, a name) leaves "he" to the focus rules.
@@ -379,6 +379,7 @@ public final class StatementStage implements Stage {
         return (type.equals("Call") || type.equals("Demand")) && topics.size() > 1 ? topics.subList(0, 1) : topics;
     }
 
+    /** The statement of a draft; its topics come from its own clause, which ends where the next act begins. */
     private Statement toStatement(Document doc, int s, List<Token> toks, Draft d, DateValue date, int limit) {
         int from = Math.min(d.contentStart, toks.size());
         String content = Sentences.text(doc, toks, from, toks.size()).strip();

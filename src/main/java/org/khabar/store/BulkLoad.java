@@ -110,7 +110,7 @@ public final class BulkLoad implements AutoCloseable {
     public long spooled() { return spooled; }
 
     /** Seconds each part of {@link #finish} took: TDB2's loader, the text index, its merge, the article counts. */
-    public record Timings(double quads, double text, double merge, double counts) {}
+    public record Timings(double loader, double text, double merge, double counts) {}
 
     private double loaderSecs, textSecs, mergeSecs, countSecs;
 

@@ -1,5 +1,8 @@
 package org.khabar.nlp.ner;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -106,10 +109,10 @@ public final class GreedyNameFinder implements TokenNameFinder {
     private static String[] probe() {
         try (var in = GreedyNameFinder.class.getResourceAsStream("/org/khabar/ner/ar-features-probe.txt")) {
             if (in == null) throw new IllegalStateException("ar-features-probe.txt is missing from the jar");
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElseThrow().strip().split(" ");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -129,7 +132,7 @@ public final class GreedyNameFinder implements TokenNameFinder {
 
     /** The feature strings of token {@code i}, as the descriptor's generators make them; the decoder sums the same. */
     List<String> context(String[] tokens, int i, String[] preds) {
-        List<String> f = new ArrayList<>(own(tokens[i]));
+        List<String> f = new ArrayList<>(own(tokens[i], arabic.stem(tokens[i])));
         f.add("def");
         Integer seen = adaptive().get(tokens[i]);
         f.add("pd=" + (seen == null ? null : outcomes[seen]));
@@ -160,12 +163,11 @@ public final class GreedyNameFinder implements TokenNameFinder {
     }
 
     /** The features of a token that depend on it alone: form, three prefixes and suffixes, stem, clitic, class. */
-    private List<String> own(String token) {
+    private List<String> own(String token, Token stem) {
         List<String> f = new ArrayList<>();
         f.add(word(token));
         for (int k = 1; k <= Math.min(3, token.length()); k++) f.add("pre=" + token.substring(0, k));
         for (int k = 1; k <= Math.min(3, token.length()); k++) f.add("suf=" + token.substring(token.length() - k));
-        Token stem = arabic.stem(token);
         if (stem != null) {
             f.add("st=" + stem.form());
             if (!stem.clitic().isEmpty()) f.add("cl=" + stem.clitic());
@@ -258,7 +260,7 @@ public final class GreedyNameFinder implements TokenNameFinder {
             return c;
         });
         for (int o = 0; o < outcomes.length; o++) after[o] = pmap.get("pow=" + outcomes[o] + "," + token);
-        w = new Word(vector(own(token)), vector(List.of("p1" + lower)), vector(List.of("n1" + lower)),
+        w = new Word(vector(own(token, stem)), vector(List.of("p1" + lower)), vector(List.of("n1" + lower)),
                 CUES.indexOf(arabic.cue(stem)), stem != null, after, shape);
         words.put(token, w);
         return w;
