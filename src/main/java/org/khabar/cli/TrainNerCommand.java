@@ -3,11 +3,16 @@ package org.khabar.cli;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.khabar.nlp.ner.ArabicNameFinderTrainer;
 import org.khabar.nlp.ner.ConllNameSampleStream;
+import org.khabar.nlp.ner.NameCueWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,13 +25,34 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--test", paramLabel = "FILE") Path test;
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the model.") Path output;
     @Option(names = "--iterations", defaultValue = "150") int iterations;
-    @Option(names = "--cutoff", defaultValue = "2") int cutoff;
+    @Option(names = "--cutoff", defaultValue = "5") int cutoff;
     @Option(names = "--algorithm", defaultValue = "MAXENT", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).") String algorithm;
     @Option(names = "--beam", defaultValue = "" + ArabicNameFinderTrainer.DEFAULT_BEAM,
             description = "Beam width the model decodes with (default: ${DEFAULT-VALUE}, greedy; OpenNLP's own default is 3).") int beam;
 
+    @Option(names = "--common-words", paramLabel = "FILE",
+            description = "Write the training data's common words (the list the features read, shipped as "
+                    + "src/main/resources/org/khabar/ner/ar-common-words.txt) to FILE.") Path commonWords;
+
     @Override
     public Integer call() throws Exception {
+        SortedSet<String> common;
+        try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(train))) {
+            common = ArabicNameFinderTrainer.commonWords(samples);
+        }
+        if (commonWords != null) {
+            List<String> lines = new ArrayList<>(List.of(
+                    "# Word stems seen at least " + ArabicNameFinderTrainer.COMMON_MIN + " times in the name finder's training data (" + train.getFileName() + "; see NOTICE.md).",
+                    "# Any other word is 'unusual' to the name finder's features, as most names in new text are. Written by train-ner --common-words."));
+            lines.addAll(common);
+            Files.write(commonWords, lines, StandardCharsets.UTF_8);
+            System.out.println("common words written to " + commonWords);
+        }
+        if (!common.equals(NameCueWords.shippedCommonWords())) {
+            System.err.println("warning: the common words shipped in the jar were not made from " + train
+                    + "; for a model that matches its data, write them with --common-words "
+                    + "src/main/resources/org/khabar/ner/ar-common-words.txt, rebuild, and train again");
+        }
         TokenNameFinderModel model;
         try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(train))) {
             model = ArabicNameFinderTrainer.train(samples, iterations, cutoff, algorithm, beam);

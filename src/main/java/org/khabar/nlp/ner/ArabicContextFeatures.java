@@ -17,10 +17,16 @@ public final class ArabicContextFeatures implements AdaptiveFeatureGenerator {
     private final LanguageResources res;
     private final Gazetteer gazetteer;
     private final ArabicTokenizer splitter;
+    private final NameCueWords nameCues;
 
     public ArabicContextFeatures(LanguageResources res, Gazetteer gazetteer) {
+        this(res, gazetteer, new NameCueWords());
+    }
+
+    ArabicContextFeatures(LanguageResources res, Gazetteer gazetteer, NameCueWords nameCues) {
         this.res = res;
         this.gazetteer = gazetteer;
+        this.nameCues = nameCues;
         this.splitter = ArabicTokenizer.over(res, gazetteer); // the pipeline's own clitic splitting
     }
 
@@ -40,6 +46,8 @@ public final class ArabicContextFeatures implements AdaptiveFeatureGenerator {
         features.add("pc=" + cueAt(index - 1));
         features.add("pc2=" + cueAt(index - 2) + cueAt(index - 1));
         features.add("nc=" + cueAt(index + 1));
+        features.add("pcc=" + cueAt(index - 1) + cues[index]);
+        features.add("cnc=" + cues[index] + cueAt(index + 1));
     }
 
     private void prepare(String[] tokens) {
@@ -58,8 +66,9 @@ public final class ArabicContextFeatures implements AdaptiveFeatureGenerator {
     }
 
     /**
-     * A one-letter class of a stem: Title, Nationality, Speech verb, Gazetteer word, Preposition, Digit or
-     * punctuation, Other, or X for no stem.
+     * A one-letter class of a stem: Title, Nationality, Speech verb, head of an oRganisation's or a pLace's name,
+     * Gazetteer word, First (given) name, Preposition, Digit or punctuation, Other, Unusual (rare in the training data), or X for
+     * no stem.
      */
     String cue(Token stem) {
         if (stem == null) return "X";
@@ -67,10 +76,13 @@ public final class ArabicContextFeatures implements AdaptiveFeatureGenerator {
         if (res.isTitle(form) || res.isTitleHead(form)) return "T";
         if (res.nationality(form) != null) return "N";
         if (res.speechVerb(form) != null) return "S";
+        char named = nameCues.classOf(form);
+        if (named == 'R' || named == 'L') return String.valueOf(named);
         if (gazetteer.isNameWord(form)) return "G";
+        if (named == 'F') return "F";
         if (res.isPreposition(form) || res.isStopword(form)) return "P";
         if (!form.isEmpty() && !Character.isLetter(form.codePointAt(0))) return "D";
-        return "O";
+        return nameCues.isCommon(form) ? "O" : "U";
     }
 
     /** The token with its proclitics split off, or null for one that folds to nothing. */

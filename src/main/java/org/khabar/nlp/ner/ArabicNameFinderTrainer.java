@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -13,6 +15,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+import org.khabar.nlp.Token;
 
 /**
  * Trains and evaluates OpenNLP's maximum-entropy name finder for Arabic, with a feature set suited to a
@@ -51,6 +54,28 @@ public final class ArabicNameFinderTrainer {
         params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, beam);
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, new HashMap<>(), new BioCodec());
         return NameFinderME.train("ar", null, samples, params, factory);
+    }
+
+    /** How often a stem must occur in the training data to count as common ({@code ar-common-words.txt}). */
+    public static final int COMMON_MIN = 3;
+
+    /**
+     * The stems (proclitics split off as the name finder's features split them) that occur at least
+     * {@link #COMMON_MIN} times in the samples: the list {@code ar-common-words.txt} ships, which the features
+     * read to tell a word new to the model (as most names in new text are) from a common one.
+     */
+    public static SortedSet<String> commonWords(ObjectStream<NameSample> samples) throws IOException {
+        ArabicContextFeatures features = (ArabicContextFeatures) new ArabicContextFeaturesFactory().create();
+        Map<String, Integer> counts = new HashMap<>();
+        for (NameSample s; (s = samples.read()) != null; ) {
+            for (String token : s.getSentence()) {
+                Token stem = features.stem(token);
+                if (stem != null) counts.merge(stem.form(), 1, Integer::sum);
+            }
+        }
+        SortedSet<String> out = new TreeSet<>();
+        counts.forEach((w, n) -> { if (n >= COMMON_MIN) out.add(w); });
+        return out;
     }
 
     /** Span-level precision, recall and F1 per type and overall ("all"), exact boundaries and type. */

@@ -37,8 +37,10 @@ public final class GreedyNameFinder implements TokenNameFinder {
     /** Words whose scores are kept; past this the cache starts again, so memory stays flat over any corpus. */
     private static final int MAX_WORDS = 50_000;
     /** Cue letters of {@link ArabicContextFeatures}, and B/E for before and after the sentence. */
-    private static final String CUES = "TNSGPDOXBE";
+    private static final String CUES = "TNSRLGFPDOUXBE";
     private static final int BEFORE = CUES.indexOf('B'), AFTER = CUES.indexOf('E');
+    /** Longest prefix and suffix of a token taken as a feature, as in {@code ar-features.xml}. */
+    private static final int AFFIX = 4;
 
     private final Map<String, Context> pmap;
     private final String[] outcomes;
@@ -50,7 +52,10 @@ public final class GreedyNameFinder implements TokenNameFinder {
     private final double[] always, begin;
     private final double[][] previousOutcome, secondOutcome, previousMap;
     private final double[][] previousCue = new double[CUES.length()][], nextCue = new double[CUES.length()][];
-    private final double[][][] cuePair = new double[CUES.length()][CUES.length()][];
+    // pairs of classes: the two words before (pc2), the word before and this one (pcc), this one and the next (cnc)
+    private final double[][][] previousPair = new double[CUES.length()][CUES.length()][];
+    private final double[][][] previousAndSelf = new double[CUES.length()][CUES.length()][];
+    private final double[][][] selfAndNext = new double[CUES.length()][CUES.length()][];
     private final Map<String, Context[]> shapeAfter = new HashMap<>();
     private final Map<String, Word> words = new HashMap<>();
     private final Map<String, Integer> adaptive = new HashMap<>(); // token -> outcome in earlier sentences
@@ -144,6 +149,9 @@ public final class GreedyNameFinder implements TokenNameFinder {
             f.add("pc=" + pc);
             f.add("pc2=" + cueAt(tokens, i - 2) + pc);
             f.add("nc=" + cueAt(tokens, i + 1));
+            String c = cueAt(tokens, i);
+            f.add("pcc=" + pc + c);
+            f.add("cnc=" + c + cueAt(tokens, i + 1));
         }
         String po = i > 0 ? preds[i - 1] : BioCodec.OTHER, ppo = i > 1 ? preds[i - 2] : BioCodec.OTHER;
         f.add("po=" + po);
@@ -162,12 +170,12 @@ public final class GreedyNameFinder implements TokenNameFinder {
         return "w=" + StringUtil.toLowerCase(token);
     }
 
-    /** The features of a token that depend on it alone: form, three prefixes and suffixes, stem, clitic, class. */
+    /** The features of a token that depend on it alone: form, four prefixes and suffixes, stem, clitic, class. */
     private List<String> own(String token, Token stem) {
         List<String> f = new ArrayList<>();
         f.add(word(token));
-        for (int k = 1; k <= Math.min(3, token.length()); k++) f.add("pre=" + token.substring(0, k));
-        for (int k = 1; k <= Math.min(3, token.length()); k++) f.add("suf=" + token.substring(token.length() - k));
+        for (int k = 1; k <= Math.min(AFFIX, token.length()); k++) f.add("pre=" + token.substring(0, k));
+        for (int k = 1; k <= Math.min(AFFIX, token.length()); k++) f.add("suf=" + token.substring(token.length() - k));
         if (stem != null) {
             f.add("st=" + stem.form());
             if (!stem.clitic().isEmpty()) f.add("cl=" + stem.clitic());
@@ -199,8 +207,10 @@ public final class GreedyNameFinder implements TokenNameFinder {
                 int pc = i > 0 ? w[i - 1].cue : BEFORE, pc2 = i > 1 ? w[i - 2].cue : BEFORE;
                 int nc = i + 1 < len ? w[i + 1].cue : AFTER;
                 add(score, cueVector(previousCue, pc, "pc=" + CUES.charAt(pc)));
-                add(score, cuePairVector(pc2, pc));
                 add(score, cueVector(nextCue, nc, "nc=" + CUES.charAt(nc)));
+                add(score, pairVector(previousPair, "pc2=", pc2, pc));
+                add(score, pairVector(previousAndSelf, "pcc=", pc, w[i].cue));
+                add(score, pairVector(selfAndNext, "cnc=", w[i].cue, nc));
             }
             add(score, previousOutcome[po]);
             add(score, secondOutcome[ppo]);
@@ -271,9 +281,9 @@ public final class GreedyNameFinder implements TokenNameFinder {
         return v != null ? v : (table[cue] = vector(List.of(feature)));
     }
 
-    private double[] cuePairVector(int first, int second) {
-        double[] v = cuePair[first][second];
-        return v != null ? v : (cuePair[first][second] = vector(List.of("pc2=" + CUES.charAt(first) + CUES.charAt(second))));
+    private double[] pairVector(double[][][] table, String name, int first, int second) {
+        double[] v = table[first][second];
+        return v != null ? v : (table[first][second] = vector(List.of(name + CUES.charAt(first) + CUES.charAt(second))));
     }
 
     /** The summed weights of some features, one per outcome; null when the model knows none of them. */

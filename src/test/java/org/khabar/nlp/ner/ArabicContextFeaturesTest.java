@@ -43,4 +43,25 @@ class ArabicContextFeaturesTest {
         at(new String[] {"قال", "بوتين"}, 1);
         assertTrue(at(new String[] {"وزير", "بوتين"}, 1).contains("pc=T"));
     }
+
+    @Test
+    void aGivenNameBeforeAWordNewToTheModelLooksLikeAPerson() {
+        // ar-snn-2015-08-06-338: «أكد نائب رئيس الائتلاف السوري هشام مروة لـ«الشرق الأوسط»»
+        String[] s = {"وأكد", "نائب", "رئيس", "الائتلاف", "السوري", "هشام", "مروة"};
+        assertTrue(at(s, 5).contains("c=F"), at(s, 5).toString());
+        assertTrue(at(s, 6).contains("pcc=FU"), "given name, then a word rare in the training data: " + at(s, 6));
+        assertTrue(at(s, 5).contains("cnc=FU"), at(s, 5).toString());
+        // same article: «متجاهلة هذا الكم من الشهداء والدمار»
+        assertTrue(at(new String[] {"من", "الشهداء"}, 1).contains("c=O"), "a common word");
+        // a proclitic the tokenizer left on, since it does not know the surname: «وعمران» is still a given name
+        assertTrue(at(new String[] {"هايل", "وعمران"}, 1).contains("c=F"));
+    }
+
+    @Test
+    void headsOfOrganisationAndPlaceNamesAreMarked() {
+        // ar-snn-2015-08-04-151: «بين اللجنة العليا للإغاثة ومركز الملك سلمان للإغاثة»
+        String[] s = {"للإغاثة", "ومركز", "الملك", "سلمان"};
+        assertTrue(at(s, 2).contains("pc=R"), at(s, 2).toString());
+        assertTrue(at(new String[] {"في", "مدينة", "حلب"}, 2).contains("pc=L"));
+    }
 }

@@ -1,0 +1,73 @@
+package org.khabar.nlp.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import org.khabar.lexicon.Lexicon;
+import org.khabar.nlp.ArabicFolding;
+
+/**
+ * Word lists that announce a name in Arabic text, where no capital letter does: given names (the first word of
+ * most people's names), and the nouns that head the names of organisations («شركة»، «حزب») and places
+ * («مدينة»، «نهر»). Read from {@code lexicon/ar/given-names.txt}, {@code organisation-heads.txt} and
+ * {@code place-heads.txt}.
+ */
+public final class NameCueWords {
+    private static final String SINGLE_PROCLITICS = "\u0648\u0641\u0628\u0644\u0643"; // و ف ب ل ك
+
+    private final Set<String> givenNames = words("ar/given-names.txt");
+    private final Set<String> organisationHeads = words("ar/organisation-heads.txt");
+    private final Set<String> placeHeads = words("ar/place-heads.txt");
+    private final Set<String> commonWords = commonWords();
+
+    private static Set<String> words(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : Lexicon.lines(file)) out.add(ArabicFolding.fold(line.strip()));
+        return Set.copyOf(out);
+    }
+
+    public static final String COMMON_WORDS = "/org/khabar/ner/ar-common-words.txt";
+
+    private static Set<String> commonWords() {
+        try (InputStream in = NameCueWords.class.getResourceAsStream(COMMON_WORDS)) {
+            if (in == null) throw new IllegalStateException("Missing resource " + COMMON_WORDS);
+            Set<String> out = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) out.add(line.strip());
+            }
+            return Set.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The common words the jar ships, which the features read. */
+    public static Set<String> shippedCommonWords() {
+        return commonWords();
+    }
+
+    /** Whether a stem is common in the training data; names in new text mostly are not. */
+    boolean isCommon(String stem) {
+        return commonWords.contains(stem);
+    }
+
+    /**
+     * 'F' for a given name, 'R' for an organisation head, 'L' for a place head, 0 for none. A word the tokenizer
+     * left whole because it does not know the rest («وعمران») is also tried without one proclitic letter.
+     */
+    char classOf(String form) {
+        char c = exact(form);
+        if (c == 0 && form.length() > 3 && SINGLE_PROCLITICS.indexOf(form.charAt(0)) >= 0) c = exact(form.substring(1));
+        return c;
+    }
+
+    private char exact(String form) {
+        if (givenNames.contains(form)) return 'F';
+        if (organisationHeads.contains(form)) return 'R';
+        if (placeHeads.contains(form)) return 'L';
+        return 0;
+    }
+}
