@@ -72,9 +72,12 @@ public final class StatementStage implements Stage {
                     // «… قوله إن «…»، لكنه حذر من …»: "he", after the quotation, is the one just quoted
                     d.speaker = quotedSpeaker.speaker; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true;
                 }
-                if (d.speaker == null && (pronoun || cues.firstPersonBefore(toks, d.start))
-                        && focus != null && s - focusSentence <= FOCUS_SPAN) {
-                    d.speaker = focus; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true;
+                if (d.speaker == null && (pronoun || cues.firstPersonBefore(toks, d.start))) {
+                    // the speaker of an earlier act of this sentence is in focus before any earlier sentence's:
+                    // «نقل التلفزيون عن المعلم قوله إن …، لكنه حذر …»
+                    Actor inFocus = !drafts.isEmpty() ? drafts.get(drafts.size() - 1).speaker
+                            : s - focusSentence <= FOCUS_SPAN ? focus : null;
+                    if (inFocus != null) { d.speaker = inFocus; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true; }
                 }
                 if (d.speaker == null && !d.dropped && d.start <= 1 && noMentionBefore(ms, d.start)) {
                     if (cues.subjectDropped(toks, d.end)) {

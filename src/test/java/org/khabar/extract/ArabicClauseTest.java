@@ -180,4 +180,14 @@ class ArabicClauseTest {
                 + " نبيل العربي أبلغ المبعوث أن الجامعة العربية ستدرس مراقبة وقف لإطلاق النار في اليمن.");
         assertTrue(show(d).contains("أحمد فوزي Denial\nأحمد فوزي Claim"), show(d));
     }
+
+    @Test
+    void butHeAfterAnActOfTheSameSentenceIsThatActsSpeakerNotTheLastSentencesSpeaker() {
+        // ar-snn-2015-08-06-338: the sentence before has another speaker (Hisham Marwa); «لكنه حذر» follows
+        // al-Muallem's reported words, unquoted, in the same sentence
+        Document d = extract("2015-08-06", "وأكد نائب رئيس الائتلاف السوري هشام مروة أن «لا شيء الآن في الأفق». في غضون ذلك، نقل"
+                + " التلفزيون السوري عن وزير الخارجية وليد المعلم قوله أمس إن سوريا تدعم أي جهود للتصدي لتنظيم داعش إذا جرت"
+                + " بالتنسيق مع دمشق، لكنه حذر من خرق السيادة السورية.");
+        assertTrue(show(d).endsWith("Walid Muallem Claim\nWalid Muallem Warning"), show(d));
+    }
 }
