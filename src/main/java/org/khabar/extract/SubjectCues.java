@@ -20,7 +20,7 @@ final class SubjectCues {
         Token t = toks.get(after);
         String f = t.form();
         return t.isPunctuation() || res.isPreposition(f) || res.isComplementizer(f) || res.isDateWord(f)
-                || res.isTitle(f) || !t.clitic().isEmpty() || res.speechVerb(f) != null;
+                || res.isTitleHead(f) || !t.clitic().isEmpty() || res.speechVerb(f) != null;
     }
 
     /** A first-person pronoun up to four words before the verb, in the same clause. */

@@ -190,4 +190,13 @@ class ArabicClauseTest {
                 + " بالتنسيق مع دمشق، لكنه حذر من خرق السيادة السورية.");
         assertTrue(show(d).endsWith("Walid Muallem Claim\nWalid Muallem Warning"), show(d));
     }
+
+    @Test
+    void aVerbWhoseSubjectIsAnUnnamedBodyIsNotTheSpeakerInFocus() {
+        // ar-snn-2015-08-09-985: «واعلنت الحكومة …» names its own subject, the government, which is no actor;
+        // the minister quoted before it has not announced anything
+        Document d = extract("2015-08-09", "وقال وزير الخارجية السعودي عادل الجبير خلال مؤتمر صحافي مع نظيره الإيطالي في روما: \"نحن ما"
+                + " زلنا نؤمن بأن المخرج الوحيد للأزمة في اليمن هو الحل السياسي\".\nواعلنت الحكومة الشهر الماضي انها \"حررت\" عدن.");
+        assertEquals("Adel al-Jubeir Claim", show(d));
+    }
 }
