@@ -52,7 +52,17 @@ public final class ArabicSentenceSplitter implements SentenceDetector {
             else if (c == '“') { curly++; quoteOpenedAt = i; }
             else if (c == '”') curly = Math.max(0, curly - 1);
             boolean quoted = (inStraight || guillemets > 0 || curly > 0) && i - quoteOpenedAt < MAX_QUOTED;
-            if ((c == '.' || c == '!' || c == '?' || c == '\u061F') && !quoted) {
+            if (quoted && isEnd(c) && closesAndNewSentence(s, i + 1)) {
+                // «…. » وأضاف / "…done." McAleese added: the quotation closes with its sentence, and so does ours
+                int j = i + 1;
+                while (j < n && !Character.isWhitespace(s.charAt(j))) j++;
+                add(s, start, j, out);
+                start = j;
+                i = j - 1;
+                inStraight = false; guillemets = 0; curly = 0; quoteOpenedAt = -1;
+                continue;
+            }
+            if (isEnd(c) && !quoted) {
                 int j = i + 1;
                 while (j < n && (s.charAt(j) == '.' || s.charAt(j) == '!' || s.charAt(j) == '?' || s.charAt(j) == '\u061F'
                         || s.charAt(j) == '"' || s.charAt(j) == '»' || s.charAt(j) == '”' || s.charAt(j) == ')')) j++;
@@ -67,6 +77,26 @@ public final class ArabicSentenceSplitter implements SentenceDetector {
         }
         add(s, start, n, out);
         return out.toArray(new Span[0]);
+    }
+
+    private static boolean isEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u061F';
+    }
+
+    /**
+     * Whether closing quotation marks (only those) start at {@code from}, then white space, then what begins a
+     * sentence: an Arabic letter, a Latin capital, or an opening mark. A lower-case word after them («"…." the
+     * minister said») is the attribution of the quotation, in the same sentence.
+     */
+    private static boolean closesAndNewSentence(CharSequence s, int from) {
+        int n = s.length(), j = from;
+        while (j < n && (s.charAt(j) == '"' || s.charAt(j) == '\u00BB' || s.charAt(j) == '\u201D')) j++;
+        if (j == from || j >= n || s.charAt(j) != ' ') return false;
+        while (j < n && s.charAt(j) == ' ') j++;
+        if (j >= n) return false;
+        char c = s.charAt(j);
+        return Character.isUpperCase(c) || c == '"' || c == '\u00AB' || c == '\u201C'
+                || (c >= '\u0620' && c <= '\u064A');
     }
 
     /** A Latin initial or a short Latin abbreviation before a dot ("U.S.", "Mr.") does not end a sentence. */

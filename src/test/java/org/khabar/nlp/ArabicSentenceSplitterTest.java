@@ -42,4 +42,16 @@ class ArabicSentenceSplitterTest {
                 "For me, these are completely incomprehensible things,\" the President said.",
                 "At the same time, he noted that the issues of guarantees remain the most important."}, split.sentDetect(s));
     }
+
+    @Test
+    void aQuotationThatClosesWithItsSentenceEndsOurs() {
+        // en-wikinews-103369: each reaction is a sentence of its own, though each ends inside its quotation
+        String s = "Irish President Mary McAleese said of Ahern, \"He deserves every credit for the work he has done.\""
+                + " McAleese added, \"Bertie Ahern will be remembered.\" He said, \"Thanks.\" the minister said.";
+        assertArrayEquals(new String[] {"Irish President Mary McAleese said of Ahern, \"He deserves every credit for the work he has done.\"",
+                "McAleese added, \"Bertie Ahern will be remembered.\"",
+                "He said, \"Thanks.\" the minister said."}, split.sentDetect(s));
+        // ar-snn-2015-08-06-338 has the same shape in Arabic: «…». وقال المعلم
+        assertArrayEquals(new String[] {"قال: «نحن مع أي جهد.»", "وقال المعلم ذلك."}, split.sentDetect("قال: «نحن مع أي جهد.» وقال المعلم ذلك."));
+    }
 }
