@@ -12,8 +12,9 @@ import org.khabar.nlp.Token;
 
 /**
  * People an English article names where they speak, when neither the gazetteer nor a title chain knows them:
- * two or three capitalised words right before a speech verb («Iryna Vereshchuk emphasized») or right after one
- * («said Iryna Vereshchuk»). Every other place the article writes the same name is then a mention too. English
+ * two or three capitalised words right before a speech verb («Iryna Vereshchuk emphasized», "Bertie Ahern has
+ * today announced"), right after one («said Iryna Vereshchuk»), or opening the sentence before an apposition with a
+ * title and the verb ("Tony Blair, former British Prime Minister said"). Every other place the article writes the same name is then a mention too. English
  * has no statistical name finder here, so the rule is kept narrow: a longer run of capitals, or a word that names
  * a body rather than a person ({@code body-words.txt}: Ministry, Cross, Kremlin…), rules a candidate out; a
  * misattributed quotation is worse than a missed one.
@@ -22,8 +23,12 @@ public final class SpeakerNames implements Stage {
     private static final int MIN = 2, MAX = 3;
 
     private final LanguageResources res;
+    private final SubjectCues cues;
 
-    public SpeakerNames(LanguageResources res) { this.res = res; }
+    public SpeakerNames(LanguageResources res) {
+        this.res = res;
+        this.cues = new SubjectCues(res);
+    }
 
     @Override
     public void process(Document doc) {
@@ -33,10 +38,17 @@ public final class SpeakerNames implements Stage {
             List<Mention> ms = doc.mentions().get(s);
             for (int i = 0; i < toks.size(); i++) {
                 if (res.speechVerb(toks.get(i).form()) == null) continue;
-                int start = i - 1;
-                while (start >= 0 && i - start <= MAX && nameWord(doc, toks, ms, start)) start--;
+                int before = i; // «Bertie Ahern has today announced»: particles and date words between name and verb
+                while (before > 0 && i - before < 2 && particle(toks.get(before - 1).form())) before--;
+                int start = before - 1;
+                while (start >= 0 && before - start <= MAX && nameWord(doc, toks, ms, start)) start--;
                 start++;
-                if (i - start >= MIN && i - start <= MAX && (start == 0 || !nameWord(doc, toks, ms, start - 1))) add(doc, toks, start, i, names);
+                if (before - start >= MIN && before - start <= MAX && (start == 0 || !nameWord(doc, toks, ms, start - 1))) {
+                    add(doc, toks, start, before, names);
+                } else {
+                    int[] named = apposed(doc, toks, ms, before);
+                    if (named != null) add(doc, toks, named[0], named[1], names);
+                }
                 int end = i + 1;
                 while (end < toks.size() && end - i - 1 <= MAX && nameWord(doc, toks, ms, end)) end++;
                 if (end - i - 1 >= MIN && end - i - 1 <= MAX) add(doc, toks, i + 1, end, names);
@@ -61,6 +73,17 @@ public final class SpeakerNames implements Stage {
             ms.addAll(found);
             ms.sort(Comparator.comparingInt(Mention::tokenStart));
         }
+    }
+
+    /** A name of two or three words opening the sentence, apposed to the verb at {@code verb}; or null. */
+    private int[] apposed(Document doc, List<Token> toks, List<Mention> ms, int verb) {
+        int end = 0;
+        while (end < toks.size() && end <= MAX && nameWord(doc, toks, ms, end)) end++;
+        return end >= MIN && end <= MAX && cues.apposition(toks, end, verb) ? new int[] {0, end} : null;
+    }
+
+    private boolean particle(String form) {
+        return res.isSubjectParticle(form) || res.isDateWord(form);
     }
 
     private void add(Document doc, List<Token> toks, int from, int to, Map<String, Actor> names) {

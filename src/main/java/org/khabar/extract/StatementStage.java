@@ -137,7 +137,7 @@ public final class StatementStage implements Stage {
         Mention before = null;
         for (Mention m : ms) {
             // of mentions ending at the same place, the outermost: a title-only mention holds the country it is of
-            if (m.tokenEnd() <= d.start && cues.onlyParticlesBetween(toks, m.tokenEnd(), d.start)
+            if (m.tokenEnd() <= d.start && (cues.onlyParticlesBetween(toks, m.tokenEnd(), d.start) || cues.apposition(toks, m.tokenEnd(), d.start))
                     && (before == null || m.tokenEnd() > before.tokenEnd() || m.tokenStart() < before.tokenStart())) before = m;
         }
         // «نقلت الوكالة عن الرئيس حسن روحاني، قوله»: the pronoun on a verbal noun is the person just named, whatever

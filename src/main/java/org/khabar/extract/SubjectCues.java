@@ -60,4 +60,30 @@ final class SubjectCues {
         Token t = toks.get(next);
         return next == verb ? t.clitic().startsWith("\u0641") : t.form().startsWith("\u0641") && res.isSubjectParticle(t.form());
     }
+
+    /** Longest apposition between a subject and its verb: "Mark Durkan, the leader of the SDLP, said". */
+    private static final int APPOSITION = 12;
+    private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "\u00AB", "\u00BB", "\u201C", "\u201D");
+
+    /**
+     * Whether a comma at {@code comma} opens an apposition with a title word that runs to the verb (a comma
+     * before the verb or not): "Tony Blair, former British Prime Minister said". No quotation, other comma or
+     * speech verb inside, and it opens with a title, a function word, a nationality or a word such as "former"
+     * ({@code apposition-openers.txt}), so a list of names or a clause of its own is not read as one.
+     */
+    boolean apposition(List<Token> toks, int comma, int verb) {
+        if (comma >= verb || !Sentences.isComma(toks.get(comma))) return false;
+        int last = Sentences.isComma(toks.get(verb - 1)) ? verb - 1 : verb;
+        if (last - comma - 1 < 1 || last - comma - 1 > APPOSITION) return false;
+        String first = toks.get(comma + 1).form();
+        if (!res.isTitle(first) && !res.isStopword(first) && !res.isRelativePronoun(first) && res.nationality(first) == null
+                && !res.opensApposition(first)) return false;
+        boolean title = false;
+        for (int j = comma + 1; j < last; j++) {
+            Token t = toks.get(j);
+            if (QUOTE_MARKS.contains(t.form()) || Sentences.isComma(t) || res.speechVerb(t.form()) != null) return false;
+            if (res.isTitle(t.form())) title = true;
+        }
+        return title;
+    }
 }

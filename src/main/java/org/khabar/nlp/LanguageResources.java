@@ -44,6 +44,7 @@ public final class LanguageResources {
     private final Map<String, String> meetingTriggers = new HashMap<>();
     private final Set<String> meetingAnchors;
     private final Set<String> reciprocals;
+    private final Set<String> appositionOpeners;
     private final Set<String> irrealis = new HashSet<>();
     private final Set<String> irrealisBeforeImperfect = new HashSet<>();
     private final List<String> futurePrefixes = new ArrayList<>();
@@ -81,6 +82,7 @@ public final class LanguageResources {
         this.complementizers = words(d + "complementizers.txt");
         this.meetingAnchors = words(d + "meeting-anchors.txt");
         this.reciprocals = words(d + "reciprocals.txt");
+        this.appositionOpeners = words(d + "apposition-openers.txt");
     }
 
     /** The folded words of a one-word-per-line data file. */
@@ -264,6 +266,8 @@ public final class LanguageResources {
         return false;
     }
     /** A particle that may stand between a subject and its verb (قد). */
+    /** A word that may open an apposition besides a title or function word ("former"). */
+    public boolean opensApposition(String form) { return appositionOpeners.contains(form); }
     public boolean isSubjectParticle(String form) { return subjectParticles.contains(form); }
     /** A preposition after which an actor takes part with the subject (مع، بين). */
     public boolean isComitative(String form) { return comitatives.contains(form); }

@@ -276,6 +276,18 @@ class StatementExtractionTest {
     }
 
     @Test
+    void anEnglishSpeakerIsNamedBeforeAnAppositionOrParticlesAndHisLaterHeIsHis() {
+        // en-wikinews-103369: "Tony Blair, former British Prime Minister said …"; "He said …" two sentences on is Blair
+        Document d = dated("n3", "en", "2008-04-02", "Bertie Ahern has today announced that he intends to stand down."
+                + " Tony Blair, former British Prime Minister said of Ahern, \"He will always be remembered for his role.\""
+                + " Blair further added, \"He will have a central place in history.\" He said of Ahern, \"A remarkable man.\"");
+        assertEquals("Bertie Ahern Announcement []\nTony Blair Claim []\nTony Blair Claim []\nTony Blair Claim []", show(d));
+        // a comma-less list or a quotation between name and verb is no apposition
+        Document e = dated("n4", "en", "2008-04-02", "Tony Blair, Gordon Brown and the Prime Minister said nothing new.");
+        assertEquals("", show(e));
+    }
+
+    @Test
     void aMeetingInASentenceThatNamesItsOwnCityDoesNotInheritTheEarlierScene() throws Exception {
         // ar-ant-JA-internationalNews-1167-20170617 (a bundled sample): Allawi speaks at a press conference in Cairo;
         // later "when Trump visited Riyadh and met Muslim leaders" is no meeting in Cairo, and not one with Allawi, who
