@@ -98,10 +98,11 @@ public final class MentionStage implements Stage {
                 List<Token> toks = doc.tokens().get(s);
                 List<Mention> ms = doc.mentions().get(s);
                 for (Mention m : List.copyOf(ms)) {
-                    // a mention by title («وزير خارجية جمهورية مصر العربية») has no surname to reuse
+                    // a mention by title («وزير خارجية جمهورية مصر العربية») has no surname to reuse; of two people with one
+                    // surname, the one named last is the one a later surname means
                     if (m.actor().kind() == ActorKind.Person && m.tokenEnd() - m.tokenStart() >= 2
                             && !res.isTitleHead(toks.get(m.tokenStart()).form()) && !res.isTitle(toks.get(m.tokenStart()).form()))
-                        bySurname.putIfAbsent(toks.get(m.tokenEnd() - 1).form(), m.actor());
+                        bySurname.put(toks.get(m.tokenEnd() - 1).form(), m.actor());
                 }
                 for (int i = 0; i < toks.size(); i++) {
                     Actor a = bySurname.get(toks.get(i).form());

@@ -288,6 +288,15 @@ class StatementExtractionTest {
     }
 
     @Test
+    void aSurnameTwoPeopleShareIsTheOneNamedLast() {
+        // en-wikinews-433192: the daughter announces, the mother (named after her) writes the letter
+        Document d = dated("n5", "en", "2012-05-09", "Yevgenia Tymoshenko has announced her mother, former Ukrainian Prime Minister"
+                + " Yulia Tymoshenko, is to end her hunger strike. In a letter, Tymoshenko appealed to Europe to persist in"
+                + " pressuring Yanukovych.");
+        assertEquals("Yevgenia Tymoshenko Announcement []\nYulia Tymoshenko Call []", show(d));
+    }
+
+    @Test
     void aMeetingInASentenceThatNamesItsOwnCityDoesNotInheritTheEarlierScene() throws Exception {
         // ar-ant-JA-internationalNews-1167-20170617 (a bundled sample): Allawi speaks at a press conference in Cairo;
         // later "when Trump visited Riyadh and met Muslim leaders" is no meeting in Cairo, and not one with Allawi, who
