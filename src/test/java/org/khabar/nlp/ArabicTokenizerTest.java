@@ -62,6 +62,16 @@ class ArabicTokenizerTest {
     }
 
     @Test
+    void theEnglishPossessiveIsATokenOfItsOwnAndOtherApostrophesStayInTheWord() {
+        // en-kremlin-68260: «Responding to Charles Michel's call for direct contact»
+        String text = "Charles Michel's call, I've said";
+        List<Token> ts = tok.tokenize(text, 0, text.length());
+        assertEquals(List.of("charles", "michel", "'s", "call", ",", "i've", "said"), ts.stream().map(Token::form).toList());
+        assertEquals("Michel", text.substring(ts.get(1).start(), ts.get(1).end()));
+        assertEquals("'s", text.substring(ts.get(2).start(), ts.get(2).end()));
+    }
+
+    @Test
     void diacriticsAndTatweelAreFoldedButOffsetsKeepThem() {
         String text = "جدّد غوتيـريش";
         List<Token> ts = tok.tokenize(text, 0, text.length());
