@@ -20,8 +20,6 @@ import org.khabar.nlp.Token;
 public final class StatementStage implements Stage {
     private static final int SUBJECT_WINDOW = 12;
     private static final int MERGE_WINDOW = 8;
-    private static final int MARKER_WINDOW = 12;
-    private static final int CONTENT_OPENING = 16;
     /** A dropped subject refers back at most this many sentences to the last speaker. */
     private static final int FOCUS_SPAN = 2;
 
@@ -30,6 +28,7 @@ public final class StatementStage implements Stage {
     private final DateResolver dates;
     private final SubjectCues cues;
     private final Turns turns;
+    private final ActContent content;
 
     public StatementStage(LanguageResources res, TopicMatcher topics, DateResolver dates) {
         this.res = res;
@@ -37,6 +36,7 @@ public final class StatementStage implements Stage {
         this.dates = dates;
         this.cues = new SubjectCues(res);
         this.turns = new Turns(res);
+        this.content = new ActContent(res);
     }
 
     @Override
@@ -88,14 +88,14 @@ public final class StatementStage implements Stage {
                     }
                 }
                 if (d.speaker != null) {
-                    findAddresseeAndContent(toks, ms, d);
+                    content.findAddresseeAndContent(toks, ms, d);
                     drafts.add(d);
                 }
                 i = d.end;
             }
             for (Mention m : ms) if (!m.oblique() && m.agent() != null) core.add(m);
             mergeNested(drafts, quoted);
-            for (Draft d : drafts) retypeByContent(toks, d);
+            for (Draft d : drafts) content.retypeByContent(toks, d);
             Statement previous = null;
             for (int k = 0; k < drafts.size(); k++) {
                 Draft d = drafts.get(k);
@@ -272,65 +272,6 @@ public final class StatementStage implements Stage {
     private static boolean noMentionBefore(List<Mention> ms, int tokenIndex) {
         for (Mention m : ms) if (m.tokenStart() < tokenIndex) return false;
         return true;
-    }
-
-    private void findAddresseeAndContent(List<Token> toks, List<Mention> ms, Draft d) {
-        int k = Math.max(d.end, d.speakerEnd);
-        while (k < toks.size() && Sentences.isComma(toks.get(k))) k++;
-        if (k < toks.size()) {
-            Token t = toks.get(k);
-            boolean toward = t.clitic().endsWith("\u0644");
-            if (toward || d.lex.addresseeObject()) {
-                for (int j = k; j < toks.size() && j - k < SUBJECT_WINDOW; ) {
-                    Mention m = Sentences.mentionAt(ms, j);
-                    if (m != null) {
-                        boolean person = m.actor().kind() == ActorKind.Person;
-                        if ((person || j == k) && m.agent() != null && m.agent() != d.speaker) {
-                            d.addressee = m.agent();
-                            k = m.tokenEnd();
-                            break;
-                        }
-                        j = m.tokenEnd();
-                        continue;
-                    }
-                    if (!res.isTitle(toks.get(j).form()) && res.nationality(toks.get(j).form()) == null) break;
-                    j++;
-                }
-            }
-        }
-        d.contentStart = k;
-        // the content opens with a complementizer, a colon or a quotation mark close after the verb and its speaker
-        for (int j = k; j < toks.size() && j < k + CONTENT_OPENING; j++) {
-            String f = toks.get(j).form();
-            // a straight quote opens the content only right after the verb or speaker; later it may be a closing one
-            boolean opens = f.equals("\u00AB") || f.equals("\u201C") || (f.equals("\"") && j <= k + 1);
-            if (res.isComplementizer(f) || f.equals(":") || opens) {
-                d.contentStart = res.isComplementizer(f) || f.equals(":") ? j + 1 : j;
-                break;
-            }
-        }
-    }
-
-    /** A generic statement whose content opens with a marker («على ضرورة», «يجب») is the marker's act. */
-    private void retypeByContent(List<Token> toks, Draft d) {
-        if (!d.type.equals("Claim") && !d.type.equals("Announcement")) return;
-        // a quotation before its verb («"…," she said») is read from its start
-        int from = d.contentStart < d.start ? d.contentStart : Math.max(d.end, d.contentStart - 2);
-        for (int j = from; j < toks.size() && j < d.contentStart + MARKER_WINDOW; j++) {
-            String t = res.contentMarker(toks.get(j).form());
-            // after a preposition inside the content the marker is something talked about («توافق حول ضرورة
-            // استقرار البلد»), not the act; a preposition that opens the content or a clause governs it («أكد على
-            // ضرورة», «شدد X، في تصريحات لقناة، على ضرورة»)
-            if (t != null && j - 1 > d.contentStart && j - 1 > from && res.isPreposition(toks.get(j - 1).form())
-                    && !Sentences.isComma(toks.get(j - 2))) continue;
-            if (t != null && res.isClauseMarker(toks.get(j).form()) && !(j == d.contentStart && clauseFollows(toks, j + 1))) continue;
-            if (t != null) { d.type = t; return; }
-        }
-    }
-
-    private boolean clauseFollows(List<Token> toks, int from) {
-        for (int j = from; j < toks.size() && j < from + 5; j++) if (res.isComplementizer(toks.get(j).form())) return true;
-        return false;
     }
 
     /**

@@ -1,0 +1,76 @@
+package org.khabar.extract;
+
+import java.util.List;
+import org.khabar.nlp.LanguageResources;
+import org.khabar.nlp.Token;
+
+/** What a speech act says and to whom: its addressee, where its content starts, and the type its content gives it. */
+final class ActContent {
+    private static final int SUBJECT_WINDOW = 12;
+    private static final int MARKER_WINDOW = 12;
+    private static final int CONTENT_OPENING = 16;
+
+    private final LanguageResources res;
+
+    ActContent(LanguageResources res) { this.res = res; }
+
+    /** The addressee after the verb (a person, or the first actor after «لـ» or a verb of telling), and where the content starts. */
+    void findAddresseeAndContent(List<Token> toks, List<Mention> ms, Draft d) {
+        int k = Math.max(d.end, d.speakerEnd);
+        while (k < toks.size() && Sentences.isComma(toks.get(k))) k++;
+        if (k < toks.size()) {
+            Token t = toks.get(k);
+            boolean toward = t.clitic().endsWith("\u0644");
+            if (toward || d.lex.addresseeObject()) {
+                for (int j = k; j < toks.size() && j - k < SUBJECT_WINDOW; ) {
+                    Mention m = Sentences.mentionAt(ms, j);
+                    if (m != null) {
+                        boolean person = m.actor().kind() == ActorKind.Person;
+                        if ((person || j == k) && m.agent() != null && m.agent() != d.speaker) {
+                            d.addressee = m.agent();
+                            k = m.tokenEnd();
+                            break;
+                        }
+                        j = m.tokenEnd();
+                        continue;
+                    }
+                    if (!res.isTitle(toks.get(j).form()) && res.nationality(toks.get(j).form()) == null) break;
+                    j++;
+                }
+            }
+        }
+        d.contentStart = k;
+        // the content opens with a complementizer, a colon or a quotation mark close after the verb and its speaker
+        for (int j = k; j < toks.size() && j < k + CONTENT_OPENING; j++) {
+            String f = toks.get(j).form();
+            // a straight quote opens the content only right after the verb or speaker; later it may be a closing one
+            boolean opens = f.equals("\u00AB") || f.equals("\u201C") || (f.equals("\"") && j <= k + 1);
+            if (res.isComplementizer(f) || f.equals(":") || opens) {
+                d.contentStart = res.isComplementizer(f) || f.equals(":") ? j + 1 : j;
+                break;
+            }
+        }
+    }
+
+    /** A generic statement whose content opens with a marker («على ضرورة», «يجب») is the marker's act. */
+    void retypeByContent(List<Token> toks, Draft d) {
+        if (!d.type.equals("Claim") && !d.type.equals("Announcement")) return;
+        // a quotation before its verb («"…," she said») is read from its start
+        int from = d.contentStart < d.start ? d.contentStart : Math.max(d.end, d.contentStart - 2);
+        for (int j = from; j < toks.size() && j < d.contentStart + MARKER_WINDOW; j++) {
+            String t = res.contentMarker(toks.get(j).form());
+            // after a preposition inside the content the marker is something talked about («توافق حول ضرورة
+            // استقرار البلد»), not the act; a preposition that opens the content or a clause governs it («أكد على
+            // ضرورة», «شدد X، في تصريحات لقناة، على ضرورة»)
+            if (t != null && j - 1 > d.contentStart && j - 1 > from && res.isPreposition(toks.get(j - 1).form())
+                    && !Sentences.isComma(toks.get(j - 2))) continue;
+            if (t != null && res.isClauseMarker(toks.get(j).form()) && !(j == d.contentStart && clauseFollows(toks, j + 1))) continue;
+            if (t != null) { d.type = t; return; }
+        }
+    }
+
+    private boolean clauseFollows(List<Token> toks, int from) {
+        for (int j = from; j < toks.size() && j < from + 5; j++) if (res.isComplementizer(toks.get(j).form())) return true;
+        return false;
+    }
+}
