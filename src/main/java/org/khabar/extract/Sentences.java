@@ -87,4 +87,16 @@ final class Sentences {
         if (from >= to) return "";
         return doc.text().substring(toks.get(from).start(), toks.get(to - 1).end());
     }
+
+    /** A sentence that ends with a question mark and quotes no one: the narrator's or an interviewer's question. */
+    static boolean isQuestion(List<Token> toks) {
+        if (toks.isEmpty()) return false;
+        String last = toks.get(toks.size() - 1).form();
+        if (!last.equals("?") && !last.equals("\u061F")) return false;
+        for (Token t : toks) {
+            String f = t.form();
+            if (f.equals("\"") || f.equals("\u00AB") || f.equals("\u00BB") || f.equals("\u201C") || f.equals("\u201D")) return false;
+        }
+        return true;
+    }
 }

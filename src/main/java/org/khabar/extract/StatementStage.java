@@ -54,11 +54,13 @@ public final class StatementStage implements Stage {
             boolean[] quoted = Quotations.quoted(toks);
             List<Draft> drafts = new ArrayList<>();
             boolean unnamedSpeaker = false;
-            Draft turn = turns.turn(toks, ms);
-            if (turn == null) turn = turns.quoteThenAttribution(toks, ms, s - focusSentence <= FOCUS_SPAN ? focus : null);
+            // an interviewer's question ("Question: can you tell us if Russia made clear …?") asserts nothing
+            boolean question = Sentences.isQuestion(toks);
+            Draft turn = question ? null : turns.turn(toks, ms);
+            if (turn == null && !question) turn = turns.quoteThenAttribution(toks, ms, s - focusSentence <= FOCUS_SPAN ? focus : null);
             if (turn != null) drafts.add(turn);
             int skipFrom = turn != null && turn.start > turn.contentStart ? turn.start : -1;
-            for (int i = turn == null ? 0 : turn.contentStart; i < toks.size(); ) {
+            for (int i = question ? toks.size() : turn == null ? 0 : turn.contentStart; i < toks.size(); ) {
                 if (i == skipFrom) { i = turn.speakerEnd; continue; }
                 int[] len = {0};
                 SpeechAct lex = turns.actAt(toks, i, len);

@@ -288,6 +288,15 @@ class StatementExtractionTest {
     }
 
     @Test
+    void aTranscriptTurnNamesItsSpeakerAndAnInterviewersQuestionSaysNothing() {
+        // en-kremlin-67761: the aide, unknown to the gazetteer, answers a journalist
+        Document d = dated("n6", "en", "2022-02-12", "Question: Can you tell us if Russia made clear what it would do?\n"
+                + "Yury Ushakov: We emphasised, firstly, that we were going to consider the proposals.\n"
+                + "Question: Are there any discussions scheduled?");
+        assertEquals("Yury Ushakov Claim []", show(d));
+    }
+
+    @Test
     void aSurnameTwoPeopleShareIsTheOneNamedLast() {
         // en-wikinews-433192: the daughter announces, the mother (named after her) writes the letter
         Document d = dated("n5", "en", "2012-05-09", "Yevgenia Tymoshenko has announced her mother, former Ukrainian Prime Minister"
