@@ -199,4 +199,14 @@ class ArabicClauseTest {
                 + " زلنا نؤمن بأن المخرج الوحيد للأزمة في اليمن هو الحل السياسي\".\nواعلنت الحكومة الشهر الماضي انها \"حررت\" عدن.");
         assertEquals("Adel al-Jubeir Claim", show(d));
     }
+
+    @Test
+    void whatTheContentSaysTypesAGenericAct() {
+        // ar-snn-2015-08-06-1860: «قال … إن الحكومات الإسرائيلية ارتكبت 11 ألف جريمة» accuses;
+        // ar-snn-2015-08-09-160: «سيكون خطيرا …» warns
+        Document d = extract("2015-08-06", "وقال الرئيس الفلسطيني محمود عباس في كلمته: إن الحكومات الإسرائيلية ارتكبت 11 ألف جريمة منذ عام 2004.");
+        assertEquals("Mahmoud Abbas Accusation", show(d));
+        d = extract("2015-08-09", "وقال وزير الخارجية الألماني فرانك فالتر شتاينماير: «سيكون خطيرا بالنسبة لتركيا والمنطقة إذا أدت الصراعات إلى ذلك».");
+        assertEquals("Frank-Walter Steinmeier Warning", show(d));
+    }
 }

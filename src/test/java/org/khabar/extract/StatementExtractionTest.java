@@ -209,7 +209,7 @@ class StatementExtractionTest {
         assertEquals("Barack Obama Claim [negotiations]", show(dated("o2", "ar", "2015-07-24", text)));
         assertEquals("", show(dated("o3", "ar", null, text)), "no date, no name in the article: not attributed");
         // en-kremlin-67818: "The President of Russia noted that …"
-        assertEquals("Vladimir Putin Claim []", show(dated("o4", "en", "2022-02-20",
+        assertEquals("Vladimir Putin Accusation []", show(dated("o4", "en", "2022-02-20",
                 "The President of Russia noted that provocations were the reason for the escalation.")));
     }
 
@@ -294,6 +294,15 @@ class StatementExtractionTest {
                 + "Yury Ushakov: We emphasised, firstly, that we were going to consider the proposals.\n"
                 + "Question: Are there any discussions scheduled?");
         assertEquals("Yury Ushakov Claim []", show(d));
+    }
+
+    @Test
+    void whatTheContentSaysTypesAGenericAct() {
+        // en-kremlin-67818: "noted that provocations … were the reason" accuses; en-kremlin-67269: "destructive" criticises
+        Document d = dated("n7", "en", "2022-02-19", "The President of Russia Vladimir Putin noted that provocations from Ukrainian"
+                + " militants were the reason for the escalation. Vladimir Putin stressed that Kiev has continued its destructive"
+                + " efforts to dismantle the Minsk agreements.");
+        assertEquals("Vladimir Putin Accusation []\nVladimir Putin Criticism []", show(d));
     }
 
     @Test
