@@ -8,6 +8,7 @@ final class Draft {
     String type;
     SpeechAct lex;
     Actor speaker, addressee;
+    Actor coSpeaker; // the other party of a joint act («أعلن كل من X و Y»), who makes the same statement
     double confidence;
     boolean explicit, dropped, coordinated; // coordinated: joined by و/ف to an earlier act, a new act of its own
 }

@@ -22,6 +22,8 @@ public final class StatementStage implements Stage {
     private static final int MERGE_WINDOW = 8;
     /** A dropped subject refers back at most this many sentences to the last speaker. */
     private static final int FOCUS_SPAN = 2;
+    /** «الطرفان» refers back at most this many sentences to the pair that was set up. */
+    private static final int PAIR_SPAN = 8;
 
     private final LanguageResources res;
     private final TopicMatcher topics;
@@ -29,6 +31,7 @@ public final class StatementStage implements Stage {
     private final SubjectCues cues;
     private final Turns turns;
     private final ActContent content;
+    private final JointSpeakers joint;
 
     public StatementStage(LanguageResources res, TopicMatcher topics, DateResolver dates) {
         this.res = res;
@@ -37,6 +40,7 @@ public final class StatementStage implements Stage {
         this.cues = new SubjectCues(res);
         this.turns = new Turns(res);
         this.content = new ActContent(res);
+        this.joint = new JointSpeakers(res);
     }
 
     @Override
@@ -46,9 +50,14 @@ public final class StatementStage implements Stage {
         YearMonth[] monthContext = {null};
         LocalDate published = doc.published();
         List<Mention> core = new ArrayList<>();
+        Actor partner = null; // the focus's partner when the focus is a pair
+        JointSpeakers.Pair pair = null;
+        int pairSentence = -1;
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<Token> toks = doc.tokens().get(s);
             List<Mention> ms = doc.mentions().get(s);
+            JointSpeakers.Pair introduced = joint.introduced(toks, ms);
+            if (introduced != null) { pair = introduced; pairSentence = s; }
             List<DateResolver.Found> found = dates.resolve(doc.sentenceText(s), published, monthContext);
             DateValue date = found.isEmpty() ? null : found.get(0).value();
             boolean[] quoted = Quotations.quoted(toks);
@@ -67,7 +76,23 @@ public final class StatementStage implements Stage {
                 if (lex == null || Sentences.mentionCovering(ms, i) != null || res.isImpersonal(toks.get(i).form())) { i++; continue; }
                 Draft d = new Draft();
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
-                resolveSpeaker(doc, toks, ms, core, drafts, quoted, d, s);
+                JointSpeakers.Pair both = joint.openedAt(toks, ms, d.end);
+                int parties = joint.bothPartiesAt(toks, d.end);
+                // «جدد الطرفان تأكيدهما»: the parties before a verbal noun (or a verb, SVO) are its subject
+                if (parties < 0 && d.start > 0 && joint.bothPartiesAt(toks, d.start - 1) == d.start) parties = d.end;
+                if (both == null && parties >= 0 && pair != null && s - pairSentence <= PAIR_SPAN) {
+                    both = new JointSpeakers.Pair(pair.first(), pair.second(), parties);
+                }
+                if (both != null) {
+                    d.speaker = both.first(); d.coSpeaker = both.second(); d.speakerEnd = both.end(); d.confidence = 0.75; d.explicit = true;
+                } else if (parties < 0) {
+                    resolveSpeaker(doc, toks, ms, core, drafts, quoted, d, s);
+                    // «وطالبا الأمم المتحدة»: a dual verb with no subject of its own is the pair in focus's
+                    if (d.speaker == null && !d.dropped && partner != null && s - focusSentence <= FOCUS_SPAN
+                            && res.hasPluralSubject(toks.get(d.start).form())) {
+                        d.speaker = focus; d.coSpeaker = partner; d.speakerEnd = d.end; d.confidence = 0.6;
+                    }
+                }
                 boolean pronoun = cues.pronounBefore(toks, d.start);
                 Draft quotedSpeaker = d.speaker == null && pronoun ? quotedBefore(toks, drafts, quoted, d.start) : null;
                 if (quotedSpeaker != null) {
@@ -89,6 +114,7 @@ public final class StatementStage implements Stage {
                         unnamedSpeaker = true;
                     }
                 }
+                if (d.speaker != null && d.coSpeaker == null) d.coSpeaker = jointPartner(d, drafts, toks, focus, partner);
                 if (d.speaker != null) {
                     content.findAddresseeAndContent(toks, ms, d);
                     drafts.add(d);
@@ -109,9 +135,13 @@ public final class StatementStage implements Stage {
                     st = new Statement(st.speaker(), st.addressee(), st.type(), firstIfCall(st.type(), previous.topics()), st.quote(),
                             st.content(), st.date(), st.evidence(), st.confidence());
                 doc.statements().add(st);
+                if (d.coSpeaker != null) doc.statements().add(new Statement(d.coSpeaker, st.addressee(), st.type(), st.topics(),
+                        st.quote(), st.content(), st.date(), st.evidence(), st.confidence()));
                 previous = st;
                 focus = d.speaker;
+                partner = d.coSpeaker;
                 focusSentence = s;
+                if (partner != null) { pair = new JointSpeakers.Pair(focus, partner, -1); pairSentence = s; }
             }
             if (unnamedSpeaker && drafts.isEmpty()) focus = null;
             doc.focus().add(focus);
@@ -252,6 +282,16 @@ public final class StatementStage implements Stage {
         }
         // a verb mid-sentence with no subject of its own is not attributed to anyone
         d.dropped = d.start > 1 || !noMentionBefore(ms, d.start);
+    }
+
+    /**
+     * The other party of an act whose speaker is one of a pair: the act shares an earlier act's subject in this
+     * sentence («وأعرب الطرفان … وأكدا»), or its verb is dual or plural and the pair is in focus («وطالبا»).
+     */
+    private Actor jointPartner(Draft d, List<Draft> drafts, List<Token> toks, Actor focus, Actor partner) {
+        for (Draft e : drafts) if (e.coSpeaker != null && e.speaker.equals(d.speaker)) return e.coSpeaker;
+        boolean plural = res.hasPluralSubject(toks.get(d.start).form());
+        return plural && partner != null && d.speaker.equals(focus) ? partner : null;
     }
 
     /** bi- split off, or still on a word the lexicons do not know («بتوفير»): a long word cannot be bi- alone. */

@@ -1,7 +1,9 @@
 package org.khabar.rdf;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -47,6 +49,7 @@ public final class RdfMapper {
         private final StreamRDF out;
         private final Node graph, article;
         private final String lang;
+        private final Map<Integer, Integer> statementsAt = new HashMap<>(); // anchor -> statements made there so far
 
         Emitter(Document doc, StreamRDF out) {
             this.doc = doc;
@@ -87,7 +90,8 @@ public final class RdfMapper {
         }
 
         private void statement(Statement s) {
-            Node st = NodeFactory.createURI(KHR.statement(doc.id(), cp(s.evidence().anchor())));
+            int anchor = cp(s.evidence().anchor());
+            Node st = NodeFactory.createURI(KHR.statement(doc.id(), anchor, statementsAt.merge(anchor, 1, Integer::sum)));
             add(st, RDF.type.asNode(), KH.Statement.asNode());
             add(st, KH.speaker.asNode(), actorNode(s.speaker()));
             if (s.addressee() != null) add(st, KH.addressee.asNode(), actorNode(s.addressee()));

@@ -24,6 +24,10 @@ public final class KHR {
     public static String statement(String articleId, int codePointOffset) {
         return NS + "statement/" + safe(articleId) + "-" + codePointOffset;
     }
+    /** The {@code ordinal}-th statement (2, 3, …) of one act: a joint act is one statement per party. */
+    public static String statement(String articleId, int codePointOffset, int ordinal) {
+        return ordinal <= 1 ? statement(articleId, codePointOffset) : statement(articleId, codePointOffset) + "-" + ordinal;
+    }
     public static String event(String articleId, String kind, int codePointOffset) {
         return NS + kind + "/" + safe(articleId) + "-" + codePointOffset;
     }

@@ -209,4 +209,18 @@ class ArabicClauseTest {
         d = extract("2015-08-09", "وقال وزير الخارجية الألماني فرانك فالتر شتاينماير: «سيكون خطيرا بالنسبة لتركيا والمنطقة إذا أدت الصراعات إلى ذلك».");
         assertEquals("Frank-Walter Steinmeier Warning", show(d));
     }
+
+    @Test
+    void twoPartiesWhoSpeakAsOneMakeAStatementEach() {
+        // ar-snn-2015-07-25-120: «أعلن كل من X و Y» names both; «الطرفان», «تأكيدهما» and the dual «وطالبا» refer back
+        Document d = extract("2015-07-25", "أعلن كل من «هيئة التنسيق الوطنية السورية» و«الائتلاف الوطني لقوى المعارضة والثورة السورية»،"
+                + " أمس، التوصّل إلى «خارطة طريق» لإنقاذ سوريا. وشدد الطرفان على الشراكة الوطنية لجميع السوريين."
+                + " وطالبا الأمم المتحدة بالعمل بجدية لاستئناف مفاوضات جنيف.");
+        String ncb = "National Coordination Body for Democratic Change", snc = "National Coalition for Syrian Revolutionary and Opposition Forces";
+        assertEquals(String.join("\n", ncb + " Announcement", snc + " Announcement", ncb + " Claim", snc + " Claim",
+                ncb + " Demand", snc + " Demand"), show(d));
+        // a list of three is no pair, and «الطرفان» with no pair set up names no one
+        d = extract("2015-07-25", "أعلن كل من روسيا وإيران وتركيا التوصل إلى اتفاق. وشدد الطرفان على الشراكة.");
+        assertEquals("", show(d).lines().filter(l -> l.endsWith("Claim")).reduce("", String::concat));
+    }
 }

@@ -54,7 +54,10 @@ class GoldenRdfTest {
     @ParameterizedTest
     @ValueSource(strings = {TestArticles.SEED_000, TestArticles.SEED_002})
     void satisfiesTheShapes(String id) {
-        DatasetGraph dsg = extracted(id);
+        assertConforms(extracted(id));
+    }
+
+    private static void assertConforms(DatasetGraph dsg) {
         var union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         dsg.find().forEachRemaining(q -> union.add(q.asTriple()));
         Ontology.termsAndTopics().find().forEachRemaining(union::add);
@@ -78,5 +81,23 @@ class GoldenRdfTest {
             String cut = text.substring(text.offsetByCodePoints(0, a), text.offsetByCodePoints(0, b));
             assertEquals(q.getObject().getLiteralLexicalForm(), cut);
         });
+    }
+
+    @org.junit.jupiter.api.Test
+    void aJointActIsOneStatementPerPartyEachWithOneSpeaker() {
+        // ar-snn-2015-07-25-120: «أعلن كل من X و Y» — two statements at one verb must not merge into one node
+        Document d = TestArticles.extract(new org.khabar.read.ArticleInput(new org.khabar.doc.ArticleMeta("joint", "ar", null,
+                "2015-07-25", null, null, null, "t"), "أعلن كل من «هيئة التنسيق الوطنية السورية» و«الائتلاف الوطني لقوى المعارضة"
+                + " والثورة السورية»، أمس، التوصّل إلى «خارطة طريق» لإنقاذ سوريا."));
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        RdfMapper.map(d, StreamRDFLib.dataset(dsg));
+        var speaker = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/khabar/ontology#speaker");
+        Set<String> statements = new TreeSet<>();
+        dsg.find(null, null, speaker, null).forEachRemaining(q -> statements.add(q.getSubject().getURI()));
+        assertEquals(Set.of(KHR.statement("joint", 0), KHR.statement("joint", 0, 2)), statements);
+        for (String st : statements) {
+            assertEquals(1, org.apache.jena.atlas.iterator.Iter.count(dsg.find(null, org.apache.jena.graph.NodeFactory.createURI(st), speaker, null)));
+        }
+        assertConforms(dsg);
     }
 }

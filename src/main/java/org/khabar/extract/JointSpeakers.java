@@ -1,0 +1,94 @@
+package org.khabar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.khabar.lexicon.Lexicon;
+import org.khabar.nlp.ArabicFolding;
+import org.khabar.nlp.LanguageResources;
+import org.khabar.nlp.Token;
+
+/**
+ * Two actors who speak as one: «أعلن كل من X و Y» names both; «المباحثات بين X و Y» sets them up as the pair that
+ * a later «الطرفان» or a dual verb («وطالبا») stands for. Each act of the pair becomes a statement of each party
+ * (a statement has one speaker). Phrases are data: {@code joint-openers.txt}, {@code both-parties.txt}.
+ */
+final class JointSpeakers {
+    private final List<String[]> openers = new ArrayList<>();
+    private final List<String[]> bothParties = new ArrayList<>();
+    private final String and;
+
+    JointSpeakers(LanguageResources res) {
+        String d = res.lang() + "/";
+        for (String line : Lexicon.lines(d + "joint-openers.txt")) openers.add(words(line));
+        for (String line : Lexicon.lines(d + "both-parties.txt")) bothParties.add(words(line));
+        this.and = res.lang().equals("ar") ? "\u0648" : "and";
+    }
+
+    private static String[] words(String line) {
+        return ArabicFolding.fold(line.strip()).split(" ");
+    }
+
+    /** Two parties, and the token after the second one's name. */
+    record Pair(Actor first, Actor second, int end) {}
+
+    /** The pair named by an opener and two actors anywhere in the sentence («كل من X و Y»), or null. */
+    Pair introduced(List<Token> toks, List<Mention> ms) {
+        for (int i = 0; i < toks.size(); i++) {
+            Pair pair = openedAt(toks, ms, i);
+            if (pair != null) return pair;
+        }
+        return null;
+    }
+
+    /** The pair whose opener starts at {@code i} («كل من X و Y» right after a verb), or null. */
+    Pair openedAt(List<Token> toks, List<Mention> ms, int i) {
+        int after = phraseAt(toks, i, openers);
+        return after < 0 ? null : pairAt(toks, ms, after);
+    }
+
+    /** Token after a "both parties" subject starting at {@code i} («الطرفان»), or -1. */
+    int bothPartiesAt(List<Token> toks, int i) {
+        return phraseAt(toks, i, bothParties);
+    }
+
+    /**
+     * Two actors from {@code i}: X, then «و» (a token, or the clitic of Y's first word) with only quotation marks
+     * between, then Y; and no third joined after Y, since a list of three is no pair.
+     */
+    private Pair pairAt(List<Token> toks, List<Mention> ms, int i) {
+        Mention x = mentionFrom(toks, ms, i);
+        if (x == null) return null;
+        int j = skipMarks(toks, x.tokenEnd());
+        boolean joined = j < toks.size() && toks.get(j).form().equals(and);
+        if (joined) j = skipMarks(toks, j + 1);
+        Mention y = Sentences.mentionAt(ms, j);
+        if (y == null || (!joined && !toks.get(j).clitic().equals(and))) return null;
+        int k = skipMarks(toks, y.tokenEnd());
+        if (k < toks.size() && (toks.get(k).form().equals(and) || toks.get(k).clitic().equals(and))
+                && Sentences.mentionAt(ms, skipMarks(toks, k + (toks.get(k).form().equals(and) ? 1 : 0))) != null) return null;
+        Actor a = x.agent(), b = y.agent();
+        return a == null || b == null || a.equals(b) ? null : new Pair(a, b, y.tokenEnd());
+    }
+
+    private static Mention mentionFrom(List<Token> toks, List<Mention> ms, int i) {
+        return i < toks.size() ? Sentences.mentionAt(ms, skipMarks(toks, i)) : null;
+    }
+
+    private static int skipMarks(List<Token> toks, int i) {
+        while (i < toks.size() && toks.get(i).form().length() == 1 && QUOTES.indexOf(toks.get(i).form().charAt(0)) >= 0) i++;
+        return i;
+    }
+
+    private static final String QUOTES = "\"\u00AB\u00BB\u201C\u201D";
+
+    /** The token after the phrase of {@code phrases} that starts at {@code i}, or -1. */
+    private static int phraseAt(List<Token> toks, int i, List<String[]> phrases) {
+        for (String[] p : phrases) {
+            if (i + p.length > toks.size()) continue;
+            boolean all = true;
+            for (int k = 0; k < p.length && all; k++) all = toks.get(i + k).form().equals(p[k]);
+            if (all) return i + p.length;
+        }
+        return -1;
+    }
+}
