@@ -63,14 +63,16 @@ public final class DateResolver {
         String monthWord = alt(words.getOrDefault("month-word", List.of()));
         String ref = alt(monthRefs.keySet());
         String noLetter = "(?<![\\p{L}\\p{M}])", endWord = "(?![\\p{L}\\p{M}])";
+        // the month's name in the other calendar: «يونيو/حزيران», «يونيو حزيران», «يونيو (حزيران)»
+        String otherName = "(?:\\s*[/(]?\\s*(?:" + month + ")\\s*\\)?)?";
         explicit = Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\s*(?:" + and + "|-)\\s*\\d{1,2})?\\s+(?:" + of + "\\s+)?(?:" + monthWord
-                + "\\s+)?(" + month + ")(?:\\s*/\\s*(?:" + month + "))?(?:\\s*,?\\s*(\\d{4}))?(?:\\s*(" + ref + "))?");
+                + "\\s+)?(" + month + ")" + otherName + "(?:\\s*,?\\s*(\\d{4}))?(?:\\s*(" + ref + "))?");
         ofMonth = Pattern.compile("(\\d{1,2}|" + alt(ordinals.keySet()) + ")\\s+" + of + "\\s+(?:" + monthWord + ")\\s+(" + ref + ")" + endWord);
         weekday = Pattern.compile(noLetter + "[\\u0648\\u0641]?(" + alt(weekdays.keySet()) + ")" + endWord);
         relDay = Pattern.compile(noLetter + "[\\u0648\\u0641]?(" + alt(relativeDays.keySet()) + ")" + endWord);
         // «في يونيو حزيران»، "in June 2021": a month without a day, after a preposition (May and March are words too)
-        monthOnly = Pattern.compile(noLetter + "(?:" + alt(words.getOrDefault("in-month", List.of())) + ")\\s+(" + month + ")(?:\\s*/?\\s*(?:"
-                + month + "))?(?:\\s*,?\\s*(\\d{4}))?" + endWord);
+        monthOnly = Pattern.compile(noLetter + "(?:" + alt(words.getOrDefault("in-month", List.of())) + ")\\s+(" + month + ")" + otherName
+                + "(?:\\s*,?\\s*(\\d{4}))?" + endWord);
         yearOnly = Pattern.compile(noLetter + "(?:" + alt(words.getOrDefault("year-word", List.of())) + ")\\s+(\\d{4})(?!\\d)");
     }
 

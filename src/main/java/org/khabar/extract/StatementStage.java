@@ -59,7 +59,6 @@ public final class StatementStage implements Stage {
             JointSpeakers.Pair introduced = joint.introduced(toks, ms);
             if (introduced != null) { pair = introduced; pairSentence = s; }
             List<DateResolver.Found> found = dates.resolve(doc.sentenceText(s), published, monthContext);
-            DateValue date = found.isEmpty() ? null : found.get(0).value();
             boolean[] quoted = Quotations.quoted(toks);
             List<Draft> drafts = new ArrayList<>();
             boolean unnamedSpeaker = false;
@@ -128,7 +127,7 @@ public final class StatementStage implements Stage {
             for (int k = 0; k < drafts.size(); k++) {
                 Draft d = drafts.get(k);
                 int limit = k + 1 < drafts.size() && drafts.get(k + 1).start > d.contentStart ? drafts.get(k + 1).start : toks.size();
-                Statement st = toStatement(doc, s, toks, d, date, limit);
+                Statement st = toStatement(doc, s, toks, d, ownDate(found, doc.sentences().get(s).getStart(), toks, d, limit), limit);
                 // «رحبت الجامعة بالهدنة ودعت الحوثيين للالتزام ببنودها»: a joined act about nothing named is about
                 // what the act it is joined to named
                 if (d.coordinated && st.topics().isEmpty() && previous != null && previous.speaker().equals(st.speaker()))
@@ -359,6 +358,38 @@ public final class StatementStage implements Stage {
             if (!res.isComplementizer(f) && !Quotations.isQuoteMark(f) && Character.isLetterOrDigit(f.codePointAt(0))) return null;
         }
         return sawQuote ? last : null;
+    }
+
+    /**
+     * The first date of the sentence outside what the act reports: «قال X أمس إن …» is dated yesterday, while the
+     * date inside «إن البيان الصادر في 30 يونيو 2012 …» is the reported thing's. Null when every date is reported.
+     */
+    private DateValue ownDate(List<DateResolver.Found> found, int sentenceStart, List<Token> toks, Draft d, int limit) {
+        int from, to;
+        if (d.contentStart < d.start) { // «"…," he said on Tuesday»
+            from = charAt(toks, d.contentStart);
+            to = toks.get(d.start).start();
+        } else { // what follows «إن»، «أن», a colon or an opening quotation; «دعا … خلال لقائه اليوم» reports nothing dated
+            int open = d.end;
+            while (open < limit && !opensReport(toks.get(open).form())) open++;
+            // a quotation that opens the content (not the «…» around a newspaper's or a body's name)
+            if (d.contentStart < open && d.contentStart > 0 && Quotations.isQuoteMark(toks.get(d.contentStart - 1).form())) open = d.contentStart;
+            from = charAt(toks, open);
+            to = charAt(toks, limit);
+        }
+        for (DateResolver.Found f : found) {
+            int at = sentenceStart + f.at();
+            if (at < from || at >= to) return f.value();
+        }
+        return null;
+    }
+
+    private boolean opensReport(String f) {
+        return res.isComplementizer(f) || f.equals(":");
+    }
+
+    private static int charAt(List<Token> toks, int i) {
+        return i < toks.size() ? toks.get(i).start() : Integer.MAX_VALUE;
     }
 
     private static List<String> firstIfCall(String type, List<String> topics) {

@@ -223,4 +223,16 @@ class ArabicClauseTest {
         d = extract("2015-07-25", "أعلن كل من روسيا وإيران وتركيا التوصل إلى اتفاق. وشدد الطرفان على الشراكة.");
         assertEquals("", show(d).lines().filter(l -> l.endsWith("Claim")).reduce("", String::concat));
     }
+
+    @Test
+    void aStatementIsDatedByItsOwnDateNotByADateItReports() {
+        // ar-snn-2015-08-04-752: «أوضح العطية أن الاجتماع الذي تم مع كيري أمس …»: yesterday is the meeting's day
+        Document d = extract("2015-08-04", "وأوضح وزير الخارجية القطري خالد العطية أن الاجتماع الذي تم مع كيري أمس هو استكمال للاجتماع السابق.");
+        assertEquals("Khalid al-Attiyah Claim", show(d));
+        assertEquals(null, d.statements().get(0).date());
+        // ar-ant-JA-politic-156-20160810: «نفى الحمامي، في تصريح لـ"القدس العربي" اليوم الأربعاء، ما …»: the denial's own day,
+        // though a newspaper's name in quotation marks comes before it
+        d = extract("2016-08-10", "ونفى وزير الخارجية التونسي خميس الجهيناوي، في تصريح لـ\"القدس العربي\" اليوم الأربعاء، ما أوردته بعض الصحف.");
+        assertEquals("2016-08-10", d.statements().get(0).date().lexical());
+    }
 }

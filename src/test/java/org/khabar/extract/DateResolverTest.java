@@ -29,6 +29,9 @@ class DateResolverTest {
     void aMonthWithoutYearTakesTheLatestOneNotAfterPublication() {
         assertEquals(List.of("2022-01-26"), dates("في 26 كانون الثاني/ يناير الماضي", PUB));
         assertEquals(List.of("2021-12-03"), dates("في 3 ديسمبر", PUB));
+        // ar-snn-2015-07-25-120: «البيان الصادر … بتاريخ 30 يونيو (حزيران) 2012»: the other name in brackets keeps the year
+        assertEquals(List.of("2012-06-30"), dates("البيان الصادر بتاريخ 30 يونيو (حزيران) 2012 بكامل بنوده", PUB));
+        assertEquals(List.of("2012-06-30"), dates("بتاريخ 30 يونيو حزيران 2012", PUB));
     }
 
     @Test
