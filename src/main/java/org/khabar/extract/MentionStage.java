@@ -11,6 +11,7 @@ import org.khabar.doc.Document;
 import org.khabar.nlp.Gazetteer;
 import org.khabar.nlp.LanguageResources;
 import org.khabar.nlp.Token;
+import org.khabar.nlp.ner.NameCueWords;
 
 /**
  * Finds gazetteer actors and places with OpenNLP's {@link DictionaryNameFinder} over the folded, clitic-split
@@ -45,6 +46,7 @@ public final class MentionStage implements Stage {
                 }
                 String gov = Sentences.governor(toks, span.getStart(), res);
                 Gazetteer.Entry e = choose(entries, isLocative(gov));
+                if (e.actor().kind() == ActorKind.Person && givenNameOfAnother(toks, span)) continue;
                 boolean governed = e.actor().kind() == ActorKind.Person ? Sentences.personGoverned(toks, span.getStart(), res)
                         : Sentences.governed(toks, span.getStart(), res);
                 found.add(new Mention(s, span.getStart(), span.getEnd(), toks.get(span.getStart()).start(),
@@ -71,6 +73,22 @@ public final class MentionStage implements Stage {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * A one-word alias that is also a given name, followed by a word new to the name finder's training data: the
+     * first name of someone else («هادي البحرة» is not «هادي» the Yemeni president, «عباس زكي» not Mahmoud Abbas).
+     * A common word after it («استقبل عباس وفدا») leaves the alias standing.
+     */
+    private boolean givenNameOfAnother(List<Token> toks, Span span) {
+        if (span.length() != 1 || span.getEnd() >= toks.size() || !res.lang().equals("ar")) return false;
+        NameCueWords names = NameCueWords.shared();
+        if (!names.isGivenName(toks.get(span.getStart()).form())) return false;
+        Token next = toks.get(span.getEnd());
+        String f = next.form();
+        return next.clitic().isEmpty() && Sentences.isArabicWord(next) && !names.isCommon(f) && !gazetteer.isNameWord(f)
+                && !res.isTitle(f) && !res.isTitleHead(f) && res.nationality(f) == null && !res.isStopword(f)
+                && res.speechVerb(f) == null && !res.isDateWord(f) && !res.isComplementizer(f);
     }
 
     private boolean isLocative(String governor) {

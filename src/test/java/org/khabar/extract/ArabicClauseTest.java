@@ -235,4 +235,14 @@ class ArabicClauseTest {
         d = extract("2016-08-10", "ونفى وزير الخارجية التونسي خميس الجهيناوي، في تصريح لـ\"القدس العربي\" اليوم الأربعاء، ما أوردته بعض الصحف.");
         assertEquals("2016-08-10", d.statements().get(0).date().lexical());
     }
+
+    @Test
+    void aGivenNameThatIsAlsoSomeonesAliasIsNotThemBeforeAnUnknownSurname() {
+        // ar-snn-2015-07-26-141: «صرح هادي البحرة الرئيس السابق للائتلاف …» is Hadi al-Bahra, not Yemen's president Hadi
+        Document d = extract("2015-07-26", "صرح هادي البحرة الرئيس السابق للائتلاف السوري لقوى المعارضة الوطنية بأن المعارضة السورية موحدة.");
+        assertEquals("هادي البحرة Claim", show(d));
+        // the president's alias still stands before a word the name finder's data knows well
+        d = extract("2015-07-26", "وقال هادي إن الحكومة ستعود إلى عدن.");
+        assertEquals("Abdrabbuh Mansur Hadi Claim", show(d));
+    }
 }

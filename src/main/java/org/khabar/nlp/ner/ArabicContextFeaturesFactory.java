@@ -14,7 +14,7 @@ public final class ArabicContextFeaturesFactory extends GeneratorFactory.Abstrac
     private static final class Shared {
         static final LanguageResources AR = LanguageResources.load("ar");
         static final Gazetteer GAZETTEER = Gazetteer.load(AR.proclitics());
-        static final NameCueWords NAME_CUES = new NameCueWords();
+        static final NameCueWords NAME_CUES = NameCueWords.shared();
     }
 
     @Override

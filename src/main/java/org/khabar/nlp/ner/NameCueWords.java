@@ -44,13 +44,27 @@ public final class NameCueWords {
         }
     }
 
+    private static final class Shared {
+        static final NameCueWords INSTANCE = new NameCueWords();
+    }
+
+    /** One set of lists per JVM: they are read-only. */
+    public static NameCueWords shared() {
+        return Shared.INSTANCE;
+    }
+
+    /** Whether a folded word is a given name of {@code given-names.txt}. */
+    public boolean isGivenName(String form) {
+        return givenNames.contains(form);
+    }
+
     /** The common words the jar ships, which the features read. */
     public static Set<String> shippedCommonWords() {
         return commonWords();
     }
 
     /** Whether a stem is common in the training data; names in new text mostly are not. */
-    boolean isCommon(String stem) {
+    public boolean isCommon(String stem) {
         return commonWords.contains(stem);
     }
 
@@ -58,7 +72,7 @@ public final class NameCueWords {
      * 'F' for a given name, 'R' for an organisation head, 'L' for a place head, 0 for none. A word the tokenizer
      * left whole because it does not know the rest («وعمران») is also tried without one proclitic letter.
      */
-    char classOf(String form) {
+    public char classOf(String form) {
         char c = exact(form);
         if (c == 0 && form.length() > 3 && SINGLE_PROCLITICS.indexOf(form.charAt(0)) >= 0) c = exact(form.substring(1));
         return c;
