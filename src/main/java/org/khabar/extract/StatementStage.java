@@ -72,6 +72,9 @@ public final class StatementStage implements Stage {
                 if (i == skipFrom) { i = turn.speakerEnd; continue; }
                 int[] len = {0};
                 SpeechAct lex = turns.actAt(toks, i, len);
+                // «تلقى ولد الشيخ دعوة»: spelt with ة it is the noun, though folded it reads as «دعوه», they called him
+                if (lex != null && len[0] == 1 && !lex.bareNoun() && !lex.participle() && !lex.possessive()
+                        && endsWithTaMarbuta(doc, toks.get(i))) lex = res.speechNoun(toks.get(i).form());
                 if (lex == null || Sentences.mentionCovering(ms, i) != null || res.isImpersonal(toks.get(i).form())) { i++; continue; }
                 Draft d = new Draft();
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
@@ -386,6 +389,12 @@ public final class StatementStage implements Stage {
 
     private boolean opensReport(String f) {
         return res.isComplementizer(f) || f.equals(":");
+    }
+
+    private static boolean endsWithTaMarbuta(Document doc, Token t) {
+        int k = t.end() - 1;
+        while (k > t.start() && Character.getType(doc.text().charAt(k)) == Character.NON_SPACING_MARK) k--;
+        return doc.text().charAt(k) == '\u0629';
     }
 
     private static int charAt(List<Token> toks, int i) {

@@ -45,6 +45,7 @@ public final class LanguageResources {
     private final Set<String> meetingAnchors;
     private final Set<String> reciprocals;
     private final Set<String> appositionOpeners;
+    private final Map<String, SpeechAct> nouns = new HashMap<>();
     private final Set<String> irrealis = new HashSet<>();
     private final Set<String> irrealisBeforeImperfect = new HashSet<>();
     private final List<String> futurePrefixes = new ArrayList<>();
@@ -121,7 +122,9 @@ public final class LanguageResources {
         }
         if (lang.equals("ar")) {
             for (String[] row : Lexicon.rows(d + "speech-nouns.tsv", 2)) {
-                r.speech.putIfAbsent(ArabicFolding.fold(row[1]), new SpeechAct(row[0], false, 1, true));
+                SpeechAct noun = new SpeechAct(row[0], false, 1, true);
+                r.speech.putIfAbsent(ArabicFolding.fold(row[1]), noun);
+                r.nouns.put(ArabicFolding.fold(row[1]), noun);
                 for (String f : verbs.possessives(row[1])) r.speech.putIfAbsent(f, new SpeechAct(row[0], false, 1, false, false, true));
             }
         }
@@ -211,6 +214,8 @@ public final class LanguageResources {
     public List<String[]> dateWords() { return dateWords; }
     public SpeechAct speechVerb(String form) { return speech.get(form); }
     public SpeechAct speechPhrase(String forms) { return speechPhrases.get(forms); }
+    /** The verbal noun of a folded form, for a word spelt with ة that folds like a verb («دعوة», «دعوه»). */
+    public SpeechAct speechNoun(String form) { return nouns.get(form); }
     public int longestPhrase() { return longestPhrase; }
 
     /**

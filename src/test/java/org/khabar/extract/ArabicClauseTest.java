@@ -245,4 +245,12 @@ class ArabicClauseTest {
         d = extract("2015-07-26", "وقال هادي إن الحكومة ستعود إلى عدن.");
         assertEquals("Abdrabbuh Mansur Hadi Claim", show(d));
     }
+
+    @Test
+    void anInvitationReceivedIsNoCallOfTheOneWhoReceivesIt() {
+        // ar-snn-2015-07-27-1195: «وتلقى ولد أحمد دعوة لزيارة محافظة عدن»: «دعوة» (ة) is a noun, not «دعوه» (they called him)
+        Document d = extract("2015-07-27", "واجتمع الرئيس اليمني مع المبعوث الأممي إسماعيل ولد الشيخ أحمد في الرياض."
+                + " وتلقى ولد أحمد دعوة لزيارة محافظة عدن بعد تحريرها.");
+        assertEquals("", show(d));
+    }
 }
