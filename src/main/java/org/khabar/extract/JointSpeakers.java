@@ -8,7 +8,7 @@ import org.khabar.nlp.LanguageResources;
 import org.khabar.nlp.Token;
 
 /**
- * Two actors who speak as one: «أعلن كل من X و Y» names both; «المباحثات بين X و Y» sets them up as the pair that
+ * Two actors who speak as one: «أعلن كل من X و Y» names both, and sets them up as the pair that
  * a later «الطرفان» or a dual verb («وطالبا») stands for. Each act of the pair becomes a statement of each party
  * (a statement has one speaker). Phrases are data: {@code joint-openers.txt}, {@code both-parties.txt}.
  */
@@ -16,8 +16,10 @@ final class JointSpeakers {
     private final List<String[]> openers = new ArrayList<>();
     private final List<String[]> bothParties = new ArrayList<>();
     private final String and;
+    private final LanguageResources res;
 
     JointSpeakers(LanguageResources res) {
+        this.res = res;
         String d = res.lang() + "/";
         for (String line : Lexicon.lines(d + "joint-openers.txt")) openers.add(words(line));
         for (String line : Lexicon.lines(d + "both-parties.txt")) bothParties.add(words(line));
@@ -40,10 +42,14 @@ final class JointSpeakers {
         return null;
     }
 
-    /** The pair whose opener starts at {@code i} («كل من X و Y» right after a verb), or null. */
+    /**
+     * The pair whose opener starts at {@code i} («كل من X و Y» right after a verb), or null. After a preposition
+     * («الدعم الذي تقدمه إيران إلى كل من حزب الله وحماس») the two are objects, not a party.
+     */
     Pair openedAt(List<Token> toks, List<Mention> ms, int i) {
         int after = phraseAt(toks, i, openers);
-        return after < 0 ? null : pairAt(toks, ms, after);
+        if (after < 0 || (i > 0 && (res.isPreposition(toks.get(i - 1).form()) || !toks.get(i).clitic().isEmpty()))) return null;
+        return pairAt(toks, ms, after);
     }
 
     /** Token after a "both parties" subject starting at {@code i} («الطرفان»), or -1. */
@@ -63,9 +69,13 @@ final class JointSpeakers {
         if (joined) j = skipMarks(toks, j + 1);
         Mention y = Sentences.mentionAt(ms, j);
         if (y == null || (!joined && !toks.get(j).clitic().equals(and))) return null;
+        // a third joined name, or a noun joined by «و» («وحماس والجهاد الإسلامي»), makes a list
         int k = skipMarks(toks, y.tokenEnd());
-        if (k < toks.size() && (toks.get(k).form().equals(and) || toks.get(k).clitic().equals(and))
-                && Sentences.mentionAt(ms, skipMarks(toks, k + (toks.get(k).form().equals(and) ? 1 : 0))) != null) return null;
+        if (k < toks.size()) {
+            Token next = toks.get(k);
+            boolean joinedNext = next.form().equals(and) || next.clitic().equals(and) || next.form().startsWith(and + "\u0627\u0644");
+            if (joinedNext && res.speechVerb(next.form()) == null) return null;
+        }
         Actor a = x.agent(), b = y.agent();
         return a == null || b == null || a.equals(b) ? null : new Pair(a, b, y.tokenEnd());
     }

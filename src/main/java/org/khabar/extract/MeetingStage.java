@@ -27,10 +27,16 @@ public final class MeetingStage implements Stage {
     private final TopicMatcher topics;
     private final DateResolver dates;
 
+    private final JointSpeakers joint;
+
+    /** «مباحثاتهما» refers back at most this many sentences to the pair that was set up. */
+    private static final int PAIR_SPAN = 8;
+
     public MeetingStage(LanguageResources res, TopicMatcher topics, DateResolver dates) {
         this.res = res;
         this.topics = topics;
         this.dates = dates;
+        this.joint = new JointSpeakers(res);
     }
 
     @Override
@@ -38,21 +44,27 @@ public final class MeetingStage implements Stage {
         List<Meeting> found = new ArrayList<>();
         Actor focusPlace = null;
         int focusPlaceSentence = -1;
+        List<Actor> pair = null; // the two parties «مباحثاتهما» (their talks) stands for
+        int pairSentence = -1;
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<Token> toks = doc.tokens().get(s);
             List<Mention> ms = doc.mentions().get(s);
+            JointSpeakers.Pair introduced = joint.introduced(toks, ms);
+            if (introduced != null) { pair = List.of(introduced.first(), introduced.second()); pairSentence = s; }
             List<int[]> triggers = new ArrayList<>();
             for (int i = 0; i < toks.size(); ) {
                 int[] len = {0};
                 String kind = Encounters.phraseAt(toks, i, res, res::meetingTrigger, len);
                 if (kind == null || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
-                triggers.add(new int[] {i, i + len[0], kind.equals("verb") ? 1 : kind.equals("possessive") ? 2 : 0});
+                triggers.add(new int[] {i, i + len[0], kind.equals("verb") ? 1 : kind.equals("possessive") ? 2 : kind.equals("dual") ? 3 : 0});
                 i += len[0];
             }
             for (int t = 0; t < triggers.size(); t++) {
                 int[] tr = triggers.get(t);
                 int windowEnd = windowEnd(toks, tr[1], t + 1 < triggers.size() ? triggers.get(t + 1)[0] : toks.size());
-                Meeting m = meeting(doc, s, toks, ms, tr, windowEnd, s - focusPlaceSentence <= PLACE_SPAN ? focusPlace : null);
+                Actor here = s - focusPlaceSentence <= PLACE_SPAN ? focusPlace : null;
+                Meeting m = tr[2] != 3 ? meeting(doc, s, toks, ms, tr, windowEnd, here)
+                        : pair != null && s - pairSentence <= PAIR_SPAN ? pairMeeting(doc, s, toks, ms, tr, windowEnd, pair, here) : null;
                 if (m != null) found.add(m);
             }
             for (Statement st : doc.statements()) {
@@ -113,6 +125,15 @@ public final class MeetingStage implements Stage {
         if (place == null && !namesCity(ms)) place = focusPlace;
         List<String> about = topics.topics(Sentences.text(doc, toks, tr[1], windowEnd));
         return new Meeting(new ArrayList<>(participants), place, date, about, Encounters.evidence(doc, s, toks, tr[0]), verb ? 0.8 : 0.7);
+    }
+
+    /** «في ختام مباحثاتهما في العاصمة البلجيكية بروكسل»: the talks of the pair the article set up. */
+    private Meeting pairMeeting(Document doc, int s, List<Token> toks, List<Mention> ms, int[] tr, int windowEnd, List<Actor> pair, Actor focusPlace) {
+        Actor place = city(Encounters.placeIn(toks, ms, tr[1], windowEnd, res));
+        if (place == null) place = focusPlace;
+        DateValue date = Encounters.dateIn(doc, toks, tr[1], windowEnd, dates);
+        List<String> about = topics.topics(Sentences.text(doc, toks, tr[1], windowEnd));
+        return new Meeting(pair, place, date, about, Encounters.evidence(doc, s, toks, tr[0]), 0.7);
     }
 
     /** Meetings happen in cities and buildings: a country after في is the scene of something else. */

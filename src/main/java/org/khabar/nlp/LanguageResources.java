@@ -278,7 +278,7 @@ public final class LanguageResources {
     public boolean isComitative(String form) { return comitatives.contains(form); }
     public boolean isStopword(String form) { return stopwords.contains(form) || prepositions.contains(form); }
     public boolean isComplementizer(String form) { return complementizers.contains(form); }
-    /** null when not a trigger; else "verb" (always a meeting), "noun" (needs an anchor) or "possessive" (noun + pronoun). */
+    /** null when not a trigger; else "verb" (always a meeting), "noun" (needs an anchor), "possessive" (noun + pronoun) or "dual" (noun + dual pronoun). */
     public String meetingTrigger(String forms) { return meetingTriggers.get(forms); }
     public boolean isMeetingAnchor(String form) { return meetingAnchors.contains(form); }
     /** «بين», "between" after a meeting noun: both sides are named, so the meeting took place. */

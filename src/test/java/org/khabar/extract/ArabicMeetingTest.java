@@ -71,4 +71,19 @@ class ArabicMeetingTest {
         assertTrue(parties(m).contains("Ismail Ould Cheikh Ahmed"), parties(m).toString());
         assertEquals("Cairo", m.place().label());
     }
+
+    @Test
+    void theirTalksAreThoseOfThePairTheArticleSetUp() {
+        // ar-snn-2015-07-25-120: «أعلن كل من X و Y … وذلك في ختام مباحثاتهما في العاصمة البلجيكية بروكسل التي بدأت الأربعاء الماضي»
+        Document d = extract("2015-07-25", "أعلن كل من «هيئة التنسيق الوطنية السورية» و«الائتلاف الوطني لقوى المعارضة والثورة السورية»،"
+                + " أمس، التوصّل إلى «خارطة طريق»، وذلك في ختام مباحثاتهما في العاصمة البلجيكية بروكسل التي بدأت الأربعاء الماضي.");
+        assertEquals(1, d.meetings().size(), d.meetings().toString());
+        assertEquals(List.of("National Coordination Body for Democratic Change", "National Coalition for Syrian Revolutionary and Opposition Forces"),
+                parties(d.meetings().get(0)));
+        assertEquals("Brussels", d.meetings().get(0).place().label());
+        assertEquals("2015-07-22", d.meetings().get(0).date().lexical());
+        // ar-snn-2015-07-22-32: after a preposition «كل من» names objects, and a list of three is no pair
+        d = extract("2015-07-22", "وأشار إلى الدعم الذي تقدمه إيران إلى كل من حزب الله وحماس. وصرح بأنهما ناقشا خلال اجتماعهما الأحداث في سوريا.");
+        assertEquals(List.of(), d.meetings());
+    }
 }
