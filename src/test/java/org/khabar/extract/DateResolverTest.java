@@ -64,6 +64,9 @@ class DateResolverTest {
         assertEquals(List.of("2022-02-01"), dates("الثلاثاء", PUB));
         assertEquals(List.of("2022-02-04"), dates("اليوم", PUB));
         assertEquals(List.of("2022-02-03"), dates("أمس", PUB));
+        // ar-snn-2015-08-09-771: «المباحثات التي جرت بينهما أول من أمس» is the day before yesterday
+        assertEquals(List.of("2022-02-02"), dates("التي جرت بينهما أول من أمس في روما", PUB));
+        assertEquals(List.of("2022-02-02"), dates("وأعلنت جيبوتي أمس الأول حاجتها", PUB));
     }
 
     @Test
