@@ -15,6 +15,7 @@ import org.khabar.nlp.Token;
 final class JointSpeakers {
     private final List<String[]> openers = new ArrayList<>();
     private final List<String[]> bothParties = new ArrayList<>();
+    private final List<String[]> pairReciprocals = new ArrayList<>();
     private final String and;
     private final LanguageResources res;
 
@@ -23,6 +24,7 @@ final class JointSpeakers {
         String d = res.lang() + "/";
         for (String line : Lexicon.lines(d + "joint-openers.txt")) openers.add(words(line));
         for (String line : Lexicon.lines(d + "both-parties.txt")) bothParties.add(words(line));
+        for (String line : Lexicon.lines(d + "pair-reciprocals.txt")) pairReciprocals.add(words(line));
         this.and = res.lang().equals("ar") ? "\u0648" : "and";
     }
 
@@ -50,6 +52,36 @@ final class JointSpeakers {
         int after = phraseAt(toks, i, openers);
         if (after < 0 || (i > 0 && (res.isPreposition(toks.get(i - 1).form()) || !toks.get(i).clitic().isEmpty()))) return null;
         return pairAt(toks, ms, after);
+    }
+
+    /**
+     * The last two actors before {@code limit} joined by «و» with only a comma and the second's title between
+     * («عقد وزير الخارجية عادل الجبير، ووزير الخارجية الإيطالي باولو جينتيلوني مؤتمرا صحافيا»), or null.
+     */
+    Pair conjoined(List<Token> toks, List<Mention> ms, int limit) {
+        Pair last = null;
+        for (Mention x : ms) {
+            if (x.tokenEnd() >= limit || x.actor().kind() == ActorKind.Place || x.agent() == null) continue;
+            int j = x.tokenEnd();
+            if (j < toks.size() && Sentences.isComma(toks.get(j))) j++;
+            if (j >= limit) continue;
+            boolean joined = toks.get(j).form().equals(and) || toks.get(j).clitic().equals(and);
+            if (toks.get(j).form().equals(and)) j++;
+            if (!joined) continue;
+            while (j < limit && Sentences.mentionAt(ms, j) == null
+                    && (res.isTitle(toks.get(j).form()) || res.isTitleHead(toks.get(j).form()) || res.nationality(toks.get(j).form()) != null)) j++;
+            Mention y = j < limit ? Sentences.mentionAt(ms, j) : null;
+            if (y == null || y.tokenEnd() > limit || y.agent() == null || y.actor().kind() == ActorKind.Place
+                    || y.agent().equals(x.agent())) continue;
+            last = new Pair(x.agent(), y.agent(), y.tokenEnd());
+        }
+        return last;
+    }
+
+    /** Whether «بينهما» (between the two of them) stands in {@code [from, to)}. */
+    boolean betweenThem(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) if (phraseAt(toks, i, pairReciprocals) >= 0) return true;
+        return false;
     }
 
     /** Token after a "both parties" subject starting at {@code i} («الطرفان»), or -1. */

@@ -116,6 +116,11 @@ public final class MeetingStage implements Stage {
         // «اجتماعه مع X»: the pronoun is the actor in focus, unless the sentence names the other party itself
         if (tr[2] == 2 && participants.size() < 2 && s > 0 && doc.focus().size() >= s && doc.focus().get(s - 1) != null)
             participants.add(doc.focus().get(s - 1));
+        // «عقد X، و Y مؤتمرا صحافيا مشتركا عقب المباحثات التي جرت بينهما»: a noun's two parties may be the pair before it
+        if (participants.size() < 2 && tr[2] == 0 && joint.betweenThem(toks, tr[1], windowEnd)) {
+            JointSpeakers.Pair both = joint.conjoined(toks, ms, tr[0]);
+            if (both != null) { participants.clear(); participants.add(both.first()); participants.add(both.second()); }
+        }
         if (participants.size() < 2) return null;
         Actor place = city(Encounters.placeIn(toks, ms, tr[1], windowEnd, res));
         DateValue date = Encounters.dateIn(doc, toks, tr[1], windowEnd, dates);

@@ -86,4 +86,17 @@ class ArabicMeetingTest {
         d = extract("2015-07-22", "وأشار إلى الدعم الذي تقدمه إيران إلى كل من حزب الله وحماس. وصرح بأنهما ناقشا خلال اجتماعهما الأحداث في سوريا.");
         assertEquals(List.of(), d.meetings());
     }
+
+    @Test
+    void theTalksBetweenThemAreThoseOfTheTwoNamedBefore() {
+        // ar-snn-2015-08-09-771: «عقد … عادل الجبير، ووزير الخارجية الإيطالي باولو جينتيلوني مؤتمرًا صحافيًا مشتركًا عقب المباحثات
+        // التي جرت بينهما أول من أمس في العاصمة الإيطالية روما»
+        Document d = extract("2015-08-09", "عقد وزير الخارجية عادل الجبير، ووزير الخارجية الإيطالي باولو جينتيلوني مؤتمرًا صحافيًا مشتركًا"
+                + " عقب المباحثات التي جرت بينهما أول من أمس في العاصمة الإيطالية روما.");
+        assertEquals(1, d.meetings().size(), d.meetings().toString());
+        assertTrue(parties(d.meetings().get(0)).contains("Adel al-Jubeir"), parties(d.meetings().get(0)).toString());
+        assertEquals(2, d.meetings().get(0).participants().size());
+        assertEquals("Rome", d.meetings().get(0).place().label());
+        assertEquals("2015-08-07", d.meetings().get(0).date().lexical());
+    }
 }
