@@ -30,10 +30,11 @@ public final class EventStage implements Stage {
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<Token> toks = doc.tokens().get(s);
             List<Mention> ms = doc.mentions().get(s);
+            boolean[] quoted = Quotations.quoted(toks);
             for (int i = 0; i < toks.size(); ) {
                 int[] len = {0};
                 String type = Encounters.phraseAt(toks, i, res, res::eventTrigger, len);
-                if (type == null || Sentences.mentionCovering(ms, i) != null || unrealised(toks, i)) { i++; continue; }
+                if (type == null || inSpeech(quoted, i) || Sentences.mentionCovering(ms, i) != null || unrealised(toks, i)) { i++; continue; }
                 Set<Actor> participants = new LinkedHashSet<>();
                 // the parties are named in the trigger's own clause, between the punctuation around it
                 int from = i, to = i + len[0];
@@ -73,6 +74,21 @@ public final class EventStage implements Stage {
      */
     private static boolean sameParties(List<Actor> a, List<Actor> b) {
         return Set.copyOf(a).equals(Set.copyOf(b));
+    }
+
+    /** Words a quotation this long or longer are someone's speech; shorter ones quote a phrase («"العملية العسكرية"»). */
+    private static final int SPEECH_WORDS = 6;
+
+    /**
+     * The word at {@code i} is inside a speaker's own words: there an event is what they say, not what the article
+     * reports («"This visit of the four leaders to Kyiv … proved"»).
+     */
+    private static boolean inSpeech(boolean[] quoted, int i) {
+        if (!quoted[i]) return false;
+        int from = i, to = i;
+        while (from > 0 && quoted[from - 1]) from--;
+        while (to + 1 < quoted.length && quoted[to + 1]) to++;
+        return to - from + 1 >= SPEECH_WORDS;
     }
 
     /** The event word at {@code i} is planned, wished for or refused rather than done (see {@code irrealis.tsv}). */

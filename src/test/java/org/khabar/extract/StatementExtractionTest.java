@@ -159,6 +159,11 @@ class StatementExtractionTest {
         // a visit that took place is one: «بعد أن زار», and the same words without the wish
         Document g = dated("e3", "ar", "2015-07-27", "وقال المبعوث الأممي بعد أن زار محافظة عدن إن الوضع صعب.");
         assertEquals(List.of("Visit"), g.events().stream().map(e -> e.type()).toList());
+        // en-presua-75845: a visit named inside the speaker's own words is what he says, not an event the article reports
+        Document h = dated("e4", "en", "2022-06-16", "\"This visit of the four leaders to Kyiv has once again proved that our key strength"
+                + " is unification,\" the Ukrainian Head of State said. The leaders visited Irpin.");
+        assertEquals(List.of("Visit"), h.events().stream().map(e -> e.type()).toList());
+        assertTrue(h.events().get(0).evidence().anchor() > h.text().indexOf("Irpin") - 20, h.events().toString());
     }
 
     @Test
