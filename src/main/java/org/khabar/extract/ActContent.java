@@ -73,4 +73,36 @@ final class ActContent {
         for (int j = from; j < toks.size() && j < from + 5; j++) if (res.isComplementizer(toks.get(j).form())) return true;
         return false;
     }
+
+    /**
+     * The first date of the sentence outside what the act reports: «قال X أمس إن …» is dated yesterday, while the
+     * date inside «إن البيان الصادر في 30 يونيو 2012 …» is the reported thing's. Null when every date is reported.
+     */
+    DateValue ownDate(List<DateResolver.Found> found, int sentenceStart, List<Token> toks, Draft d, int limit) {
+        int from, to;
+        if (d.contentStart < d.start) { // «"…," he said on Tuesday»
+            from = charAt(toks, d.contentStart);
+            to = toks.get(d.start).start();
+        } else { // what follows «إن»، «أن», a colon or an opening quotation; «دعا … خلال لقائه اليوم» reports nothing dated
+            int open = d.end;
+            while (open < limit && !opensReport(toks.get(open).form())) open++;
+            // a quotation that opens the content (not the «…» around a newspaper's or a body's name)
+            if (d.contentStart < open && d.contentStart > 0 && Quotations.isQuoteMark(toks.get(d.contentStart - 1).form())) open = d.contentStart;
+            from = charAt(toks, open);
+            to = charAt(toks, limit);
+        }
+        for (DateResolver.Found f : found) {
+            int at = sentenceStart + f.at();
+            if (at < from || at >= to) return f.value();
+        }
+        return null;
+    }
+
+    private boolean opensReport(String f) {
+        return res.isComplementizer(f) || f.equals(":");
+    }
+
+    private static int charAt(List<Token> toks, int i) {
+        return i < toks.size() ? toks.get(i).start() : Integer.MAX_VALUE;
+    }
 }

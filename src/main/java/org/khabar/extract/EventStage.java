@@ -76,7 +76,7 @@ public final class EventStage implements Stage {
         return Set.copyOf(a).equals(Set.copyOf(b));
     }
 
-    /** Words a quotation this long or longer are someone's speech; shorter ones quote a phrase («"العملية العسكرية"»). */
+    /** Words a quotation this long or longer are someone's speech; shorter ones quote a phrase (the operation in scare quotes). */
     private static final int SPEECH_WORDS = 6;
 
     /**

@@ -84,7 +84,7 @@ final class JointSpeakers {
         return false;
     }
 
-    /** Token after a "both parties" subject starting at {@code i} («الطرفان»), or -1. */
+    /** Token after a subject that names both parties, starting at {@code i} («الطرفان»), or -1. */
     int bothPartiesAt(List<Token> toks, int i) {
         return phraseAt(toks, i, bothParties);
     }

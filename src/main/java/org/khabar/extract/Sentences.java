@@ -99,4 +99,11 @@ final class Sentences {
         }
         return true;
     }
+
+    /** Whether the word is spelt with a final ة (a noun), whatever its folded form. */
+    static boolean endsWithTaMarbuta(Document doc, Token t) {
+        int k = t.end() - 1;
+        while (k > t.start() && Character.getType(doc.text().charAt(k)) == Character.NON_SPACING_MARK) k--;
+        return doc.text().charAt(k) == '\u0629';
+    }
 }

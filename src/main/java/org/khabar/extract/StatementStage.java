@@ -74,11 +74,12 @@ public final class StatementStage implements Stage {
                 SpeechAct lex = turns.actAt(toks, i, len);
                 // «تلقى ولد الشيخ دعوة»: spelt with ة it is the noun, though folded it reads as «دعوه», they called him
                 if (lex != null && len[0] == 1 && !lex.bareNoun() && !lex.participle() && !lex.possessive()
-                        && endsWithTaMarbuta(doc, toks.get(i))) lex = res.speechNoun(toks.get(i).form());
+                        && Sentences.endsWithTaMarbuta(doc, toks.get(i))) lex = res.speechNoun(toks.get(i).form());
                 if (lex == null || Sentences.mentionCovering(ms, i) != null || res.isImpersonal(toks.get(i).form())) { i++; continue; }
                 Draft d = new Draft();
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
                 JointSpeakers.Pair both = joint.openedAt(toks, ms, d.end);
+                Actor owner;
                 int parties = joint.bothPartiesAt(toks, d.end);
                 // «جدد الطرفان تأكيدهما»: the parties before a verbal noun (or a verb, SVO) are its subject
                 if (parties < 0 && d.start > 0 && joint.bothPartiesAt(toks, d.start - 1) == d.start) parties = d.end;
@@ -87,6 +88,10 @@ public final class StatementStage implements Stage {
                 }
                 if (both != null) {
                     d.speaker = both.first(); d.coSpeaker = both.second(); d.speakerEnd = both.end(); d.confidence = 0.75; d.explicit = true;
+                } else if (parties < 0 && drafts.isEmpty() && (owner = cues.possessor(toks, ms, d.start, d.type)) != null) {
+                    // "Responding to Charles Michel's call for direct contact": the owner of a verbal noun, when no
+                    // earlier act of the sentence reports it ("the need … to take Russia's demands" is Putin's)
+                    d.speaker = owner; d.speakerEnd = d.end; d.confidence = 0.75; d.explicit = true;
                 } else if (parties < 0) {
                     resolveSpeaker(doc, toks, ms, core, drafts, quoted, d, s);
                     // «وطالبا الأمم المتحدة»: a dual verb with no subject of its own is the pair in focus's
@@ -130,7 +135,7 @@ public final class StatementStage implements Stage {
             for (int k = 0; k < drafts.size(); k++) {
                 Draft d = drafts.get(k);
                 int limit = k + 1 < drafts.size() && drafts.get(k + 1).start > d.contentStart ? drafts.get(k + 1).start : toks.size();
-                Statement st = toStatement(doc, s, toks, d, ownDate(found, doc.sentences().get(s).getStart(), toks, d, limit), limit);
+                Statement st = toStatement(doc, s, toks, d, content.ownDate(found, doc.sentences().get(s).getStart(), toks, d, limit), limit);
                 // «رحبت الجامعة بالهدنة ودعت الحوثيين للالتزام ببنودها»: a joined act about nothing named is about
                 // what the act it is joined to named
                 if (d.coordinated && st.topics().isEmpty() && previous != null && previous.speaker().equals(st.speaker()))
@@ -361,44 +366,6 @@ public final class StatementStage implements Stage {
             if (!res.isComplementizer(f) && !Quotations.isQuoteMark(f) && Character.isLetterOrDigit(f.codePointAt(0))) return null;
         }
         return sawQuote ? last : null;
-    }
-
-    /**
-     * The first date of the sentence outside what the act reports: «قال X أمس إن …» is dated yesterday, while the
-     * date inside «إن البيان الصادر في 30 يونيو 2012 …» is the reported thing's. Null when every date is reported.
-     */
-    private DateValue ownDate(List<DateResolver.Found> found, int sentenceStart, List<Token> toks, Draft d, int limit) {
-        int from, to;
-        if (d.contentStart < d.start) { // «"…," he said on Tuesday»
-            from = charAt(toks, d.contentStart);
-            to = toks.get(d.start).start();
-        } else { // what follows «إن»، «أن», a colon or an opening quotation; «دعا … خلال لقائه اليوم» reports nothing dated
-            int open = d.end;
-            while (open < limit && !opensReport(toks.get(open).form())) open++;
-            // a quotation that opens the content (not the «…» around a newspaper's or a body's name)
-            if (d.contentStart < open && d.contentStart > 0 && Quotations.isQuoteMark(toks.get(d.contentStart - 1).form())) open = d.contentStart;
-            from = charAt(toks, open);
-            to = charAt(toks, limit);
-        }
-        for (DateResolver.Found f : found) {
-            int at = sentenceStart + f.at();
-            if (at < from || at >= to) return f.value();
-        }
-        return null;
-    }
-
-    private boolean opensReport(String f) {
-        return res.isComplementizer(f) || f.equals(":");
-    }
-
-    private static boolean endsWithTaMarbuta(Document doc, Token t) {
-        int k = t.end() - 1;
-        while (k > t.start() && Character.getType(doc.text().charAt(k)) == Character.NON_SPACING_MARK) k--;
-        return doc.text().charAt(k) == '\u0629';
-    }
-
-    private static int charAt(List<Token> toks, int i) {
-        return i < toks.size() ? toks.get(i).start() : Integer.MAX_VALUE;
     }
 
     private static List<String> firstIfCall(String type, List<String> topics) {

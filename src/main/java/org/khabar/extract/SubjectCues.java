@@ -86,4 +86,14 @@ final class SubjectCues {
         }
         return title;
     }
+
+    /** Acts whose word, as a noun after a possessive, is still an act: a call, a demand, a warning ("Canada's support" is aid). */
+    private static final java.util.Set<String> NOMINAL_ACTS = java.util.Set.of("Call", "Demand", "Warning", "Denial", "Accusation", "Criticism");
+
+    /** The actor before an English possessive «'s» just before {@code at}, when an act of {@code type} may be a noun; or null. */
+    Actor possessor(List<Token> toks, List<Mention> ms, int at, String type) {
+        if (at < 2 || !NOMINAL_ACTS.contains(type) || !toks.get(at - 1).form().equals("'s")) return null;
+        for (Mention m : ms) if (m.tokenEnd() == at - 1 && m.agent() != null) return m.agent();
+        return null;
+    }
 }

@@ -311,6 +311,15 @@ class StatementExtractionTest {
     }
 
     @Test
+    void aCallNamedByItsOwnersPossessiveIsTheirs() {
+        // en-kremlin-68260: Michel's call opens the sentence; en-presua-74913: "Canada's support" is aid, no statement
+        Document d = dated("n8", "en", "2022-05-04", "Responding to Charles Michel's call for direct contact with Vladimir Zelensky,"
+                + " the President of Russia reaffirmed his well-known position on this issue. During the negotiations, the parties"
+                + " discussed Canada's support for our state.");
+        assertEquals("Charles Michel Call []\nVladimir Putin Claim []", show(d));
+    }
+
+    @Test
     void aSurnameTwoPeopleShareIsTheOneNamedLast() {
         // en-wikinews-433192: the daughter announces, the mother (named after her) writes the letter
         Document d = dated("n5", "en", "2012-05-09", "Yevgenia Tymoshenko has announced her mother, former Ukrainian Prime Minister"
