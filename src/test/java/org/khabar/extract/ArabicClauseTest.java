@@ -253,4 +253,12 @@ class ArabicClauseTest {
                 + " وتلقى ولد أحمد دعوة لزيارة محافظة عدن بعد تحريرها.");
         assertEquals("", show(d));
     }
+
+    @Test
+    void toStressOnesSupportIsToSupport() {
+        // ar-snn-2015-08-04-752: «أكد دعم بلاده للمعارضة "المعتدلة"»
+        Document d = extract("2015-08-04", "وأشار كيري إلى ضرورة إيجاد حل سياسي في سورية، وأكد دعم بلاده للمعارضة \"المعتدلة\" فيها"
+                + " والحرب على تنظيم داعش.");
+        assertTrue(show(d).endsWith("John Kerry Support"), show(d));
+    }
 }
