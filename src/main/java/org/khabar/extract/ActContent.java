@@ -45,11 +45,25 @@ final class ActContent {
             String f = toks.get(j).form();
             // a straight quote opens the content only right after the verb or speaker; later it may be a closing one
             boolean opens = f.equals("\u00AB") || f.equals("\u201C") || (f.equals("\"") && j <= k + 1);
+            // «لصحيفة «ميليت» نشرت أمس إن «…»»: a short quotation with a complementizer after it names a paper
+            if (opens && isName(toks, j, k + CONTENT_OPENING)) continue;
             if (res.isComplementizer(f) || f.equals(":") || opens) {
                 d.contentStart = res.isComplementizer(f) || f.equals(":") ? j + 1 : j;
                 break;
             }
         }
+    }
+
+    /** A quotation at {@code open} that closes within three words, with a complementizer after it before {@code limit}. */
+    private boolean isName(List<Token> toks, int open, int limit) {
+        int close = -1;
+        for (int j = open + 1; j < toks.size() && j <= open + 4; j++) {
+            String f = toks.get(j).form();
+            if (f.equals("\u00BB") || f.equals("\u201D") || f.equals("\"")) { close = j; break; }
+        }
+        if (close < 0) return false;
+        for (int j = close + 1; j < toks.size() && j < limit; j++) if (res.isComplementizer(toks.get(j).form())) return true;
+        return false;
     }
 
     /** A generic statement whose content opens with a marker («على ضرورة», «يجب») is the marker's act. */
@@ -58,7 +72,9 @@ final class ActContent {
         // a quotation before its verb («"…," she said») is read from its start
         int from = d.contentStart < d.start ? d.contentStart : Math.max(d.end, d.contentStart - 2);
         for (int j = from; j < toks.size() && j < d.contentStart + MARKER_WINDOW; j++) {
-            String t = res.contentMarker(toks.get(j).form());
+            // two-word markers first: «غير مقبولة» (unacceptable) criticises, «مقبولة» alone does not
+            String t = j + 1 < toks.size() ? res.contentMarker(toks.get(j).form() + " " + toks.get(j + 1).form()) : null;
+            if (t == null) t = res.contentMarker(toks.get(j).form());
             // after a preposition inside the content the marker is something talked about («توافق حول ضرورة
             // استقرار البلد»), not the act; a preposition that opens the content or a clause governs it («أكد على
             // ضرورة», «شدد X، في تصريحات لقناة، على ضرورة»)

@@ -261,4 +261,13 @@ class ArabicClauseTest {
                 + " والحرب على تنظيم داعش.");
         assertTrue(show(d).endsWith("John Kerry Support"), show(d));
     }
+
+    @Test
+    void unacceptableCriticisesAndANewspapersNameInQuotationMarksOpensNoContent() {
+        // ar-snn-2015-08-09-160: «قال في تصريحات لصحيفة «ميليت» نشرت أمس إن «التصريحات … غير مقبولة»»
+        Document d = extract("2015-08-09", "وقال يالجين أكدوجان نائب رئيس الوزراء التركي إن الدولة تواصل مباحثاتها. وقال في تصريحات لصحيفة"
+                + " «ميليت» نشرت أمس إن «التصريحات التكتيكية لحزب العمال الكردستاني بشأن وقف العنف غير مقبولة».");
+        assertTrue(show(d).endsWith("Criticism"), show(d));
+        assertEquals("2015-08-08", d.statements().get(d.statements().size() - 1).date().lexical());
+    }
 }
