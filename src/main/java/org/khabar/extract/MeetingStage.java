@@ -152,7 +152,7 @@ public final class MeetingStage implements Stage {
     }
 
     /** The speaker of a statement of this sentence made before the trigger ("said before talks with X"). */
-    private static Actor speakerBefore(Document doc, int s, List<Token> toks, int trigger) {
+    private Actor speakerBefore(Document doc, int s, List<Token> toks, int trigger) {
         int triggerAt = toks.get(trigger).start();
         Statement before = null;
         for (Statement st : doc.statements()) {
@@ -160,6 +160,10 @@ public final class MeetingStage implements Stage {
                 before = st;
         }
         if (before == null) return null;
+        // «مشيرا إلى أن المبعوث الدولي … يلتقي الرئيس»: a meeting inside what the speaker reports is not theirs
+        for (Token t : toks) {
+            if (t.start() > before.evidence().anchor() && t.end() <= triggerAt && res.isComplementizer(t.form())) return null;
+        }
         // «كشف فوزي أن ولد الشيخ التقى …»: another actor between the act and the trigger is the one who met
         for (Mention m : doc.mentions().get(s)) {
             if (m.start() > before.evidence().anchor() && m.end() <= triggerAt && !m.oblique() && m.agent() != null

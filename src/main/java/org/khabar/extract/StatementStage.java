@@ -94,6 +94,10 @@ public final class StatementStage implements Stage {
                     d.speaker = owner; d.speakerEnd = d.end; d.confidence = 0.75; d.explicit = true;
                 } else if (parties < 0) {
                     resolveSpeaker(doc, toks, ms, core, drafts, quoted, d, s);
+                    // «… سوري». معربًا عن أمله …»: a participle that opens a sentence goes on with the last one's speaker
+                    if (d.speaker == null && d.lex.participle() && d.start == 0 && focus != null && s - focusSentence <= 1) {
+                        d.speaker = focus; d.speakerEnd = d.end; d.confidence = 0.65; d.explicit = true;
+                    }
                     // «وطالبا الأمم المتحدة»: a dual verb with no subject of its own is the pair in focus's
                     if (d.speaker == null && !d.dropped && partner != null && s - focusSentence <= FOCUS_SPAN
                             && res.hasPluralSubject(toks.get(d.start).form())) {

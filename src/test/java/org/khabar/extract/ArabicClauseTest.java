@@ -270,4 +270,12 @@ class ArabicClauseTest {
         assertTrue(show(d).endsWith("Criticism"), show(d));
         assertEquals("2015-08-08", d.statements().get(d.statements().size() - 1).date().lexical());
     }
+
+    @Test
+    void aParticipleThatOpensASentenceGoesOnWithTheLastSpeaker() {
+        // ar-snn-2015-08-07-129: «… سنستخدم كل طاقاتنا». معربًا عن أمله في أن يتم إرساء الأمن والاستقرار التام في سوريا»
+        Document d = extract("2015-08-07", "ونقلت وكالة الأنباء الإيرانية عن الرئيس الإيراني حسن روحاني قوله إن «طريق الحل لمشكلة سوريا هو"
+                + " الحل السياسي فقط». معربًا عن أمله في أن يتم إرساء الأمن والاستقرار التام في سوريا في القريب العاجل.");
+        assertEquals("Hassan Rouhani Claim\nHassan Rouhani Hope", show(d));
+    }
 }

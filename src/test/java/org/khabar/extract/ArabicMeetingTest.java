@@ -99,4 +99,12 @@ class ArabicMeetingTest {
         assertEquals("Rome", d.meetings().get(0).place().label());
         assertEquals("2015-08-07", d.meetings().get(0).date().lexical());
     }
+
+    @Test
+    void aMeetingInsideWhatASpeakerReportsIsNotTheSpeakers() {
+        // ar-snn-2015-08-06-2032: the spokesman reports that the envoy will meet Hadi; he meets no one
+        Document d = extract("2015-08-06", "وقال المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي إن المبعوث في القاهرة."
+                + " مشيرا إلى أن المبعوث الدولي سيذهب إلى الرياض حيث يلتقي الرئيس اليمني عبدربه منصور هادي.");
+        assertTrue(d.meetings().stream().noneMatch(m -> parties(m).contains("أحمد فوزي")), d.meetings().toString());
+    }
 }
