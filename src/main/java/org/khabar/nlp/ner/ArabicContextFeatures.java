@@ -20,13 +20,9 @@ public final class ArabicContextFeatures implements AdaptiveFeatureGenerator {
     private final NameCueWords nameCues;
 
     public ArabicContextFeatures(LanguageResources res, Gazetteer gazetteer) {
-        this(res, gazetteer, new NameCueWords());
-    }
-
-    ArabicContextFeatures(LanguageResources res, Gazetteer gazetteer, NameCueWords nameCues) {
         this.res = res;
         this.gazetteer = gazetteer;
-        this.nameCues = nameCues;
+        this.nameCues = NameCueWords.shared();
         this.splitter = ArabicTokenizer.over(res, gazetteer); // the pipeline's own clitic splitting
     }
 

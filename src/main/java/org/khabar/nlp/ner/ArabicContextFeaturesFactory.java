@@ -14,11 +14,10 @@ public final class ArabicContextFeaturesFactory extends GeneratorFactory.Abstrac
     private static final class Shared {
         static final LanguageResources AR = LanguageResources.load("ar");
         static final Gazetteer GAZETTEER = Gazetteer.load(AR.proclitics());
-        static final NameCueWords NAME_CUES = NameCueWords.shared();
     }
 
     @Override
     public AdaptiveFeatureGenerator create() {
-        return new ArabicContextFeatures(Shared.AR, Shared.GAZETTEER, Shared.NAME_CUES);
+        return new ArabicContextFeatures(Shared.AR, Shared.GAZETTEER);
     }
 }
