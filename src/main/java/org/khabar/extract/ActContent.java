@@ -59,7 +59,7 @@ final class ActContent {
         int close = -1;
         for (int j = open + 1; j < toks.size() && j <= open + 4; j++) {
             String f = toks.get(j).form();
-            if (f.equals("\u00BB") || f.equals("\u201D") || f.equals("\"")) { close = j; break; }
+            if (Quotations.isClosingMark(f)) { close = j; break; }
         }
         if (close < 0) return false;
         for (int j = close + 1; j < toks.size() && j < limit; j++) if (res.isComplementizer(toks.get(j).form())) return true;

@@ -13,6 +13,9 @@ import org.khabar.nlp.Token;
  * (a statement has one speaker). Phrases are data: {@code joint-openers.txt}, {@code both-parties.txt}.
  */
 final class JointSpeakers {
+    /** «الطرفان», «مباحثاتهما» refer back at most this many sentences to the pair that was set up. */
+    static final int PAIR_SPAN = 8;
+
     private final List<String[]> openers = new ArrayList<>();
     private final List<String[]> bothParties = new ArrayList<>();
     private final List<String[]> pairReciprocals = new ArrayList<>();
@@ -117,11 +120,9 @@ final class JointSpeakers {
     }
 
     private static int skipMarks(List<Token> toks, int i) {
-        while (i < toks.size() && toks.get(i).form().length() == 1 && QUOTES.indexOf(toks.get(i).form().charAt(0)) >= 0) i++;
+        while (i < toks.size() && Quotations.isAnyQuoteMark(toks.get(i).form())) i++;
         return i;
     }
-
-    private static final String QUOTES = "\"\u00AB\u00BB\u201C\u201D";
 
     /** The token after the phrase of {@code phrases} that starts at {@code i}, or -1. */
     private static int phraseAt(List<Token> toks, int i, List<String[]> phrases) {

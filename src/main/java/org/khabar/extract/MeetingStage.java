@@ -29,9 +29,6 @@ public final class MeetingStage implements Stage {
 
     private final JointSpeakers joint;
 
-    /** «مباحثاتهما» refers back at most this many sentences to the pair that was set up. */
-    private static final int PAIR_SPAN = 8;
-
     public MeetingStage(LanguageResources res, TopicMatcher topics, DateResolver dates) {
         this.res = res;
         this.topics = topics;
@@ -64,7 +61,7 @@ public final class MeetingStage implements Stage {
                 int windowEnd = windowEnd(toks, tr[1], t + 1 < triggers.size() ? triggers.get(t + 1)[0] : toks.size());
                 Actor here = s - focusPlaceSentence <= PLACE_SPAN ? focusPlace : null;
                 Meeting m = tr[2] != 3 ? meeting(doc, s, toks, ms, tr, windowEnd, here)
-                        : pair != null && s - pairSentence <= PAIR_SPAN ? pairMeeting(doc, s, toks, ms, tr, windowEnd, pair, here) : null;
+                        : pair != null && s - pairSentence <= JointSpeakers.PAIR_SPAN ? pairMeeting(doc, s, toks, ms, tr, windowEnd, pair, here) : null;
                 if (m != null) found.add(m);
             }
             for (Statement st : doc.statements()) {

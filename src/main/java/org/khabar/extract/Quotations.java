@@ -36,6 +36,16 @@ final class Quotations {
         return sb.length() == 0 ? null : sb.toString();
     }
 
+    /** Any quotation mark, opening or closing: " « » “ ”. */
+    static boolean isAnyQuoteMark(String f) {
+        return f.equals("\"") || f.equals("\u00AB") || f.equals("\u00BB") || f.equals("\u201C") || f.equals("\u201D");
+    }
+
+    /** A mark that can close a quotation: » ” or a straight quote. */
+    static boolean isClosingMark(String f) {
+        return f.equals("\"") || f.equals("\u00BB") || f.equals("\u201D");
+    }
+
     static boolean isQuoteMark(String f) {
         return f.equals("\"") || f.equals("\u00AB") || f.equals("\u201C");
     }

@@ -95,7 +95,7 @@ final class Sentences {
         if (!last.equals("?") && !last.equals("\u061F")) return false;
         for (Token t : toks) {
             String f = t.form();
-            if (f.equals("\"") || f.equals("\u00AB") || f.equals("\u00BB") || f.equals("\u201C") || f.equals("\u201D")) return false;
+            if (Quotations.isAnyQuoteMark(f)) return false;
         }
         return true;
     }

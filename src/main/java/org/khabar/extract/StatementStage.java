@@ -22,8 +22,6 @@ public final class StatementStage implements Stage {
     private static final int MERGE_WINDOW = 8;
     /** A dropped subject refers back at most this many sentences to the last speaker. */
     private static final int FOCUS_SPAN = 2;
-    /** «الطرفان» refers back at most this many sentences to the pair that was set up. */
-    private static final int PAIR_SPAN = 8;
 
     private final LanguageResources res;
     private final TopicMatcher topics;
@@ -83,7 +81,7 @@ public final class StatementStage implements Stage {
                 int parties = joint.bothPartiesAt(toks, d.end);
                 // «جدد الطرفان تأكيدهما»: the parties before a verbal noun (or a verb, SVO) are its subject
                 if (parties < 0 && d.start > 0 && joint.bothPartiesAt(toks, d.start - 1) == d.start) parties = d.end;
-                if (both == null && parties >= 0 && pair != null && s - pairSentence <= PAIR_SPAN) {
+                if (both == null && parties >= 0 && pair != null && s - pairSentence <= JointSpeakers.PAIR_SPAN) {
                     both = new JointSpeakers.Pair(pair.first(), pair.second(), parties);
                 }
                 if (both != null) {
@@ -101,7 +99,7 @@ public final class StatementStage implements Stage {
                     // «وطالبا الأمم المتحدة»: a dual verb with no subject of its own is the pair in focus's
                     if (d.speaker == null && !d.dropped && partner != null && s - focusSentence <= FOCUS_SPAN
                             && res.hasPluralSubject(toks.get(d.start).form())) {
-                        d.speaker = focus; d.coSpeaker = partner; d.speakerEnd = d.end; d.confidence = 0.6;
+                        d.speaker = focus; d.speakerEnd = d.end; d.confidence = 0.6; // jointPartner adds the partner
                     }
                 }
                 boolean pronoun = cues.pronounBefore(toks, d.start);

@@ -63,7 +63,6 @@ final class SubjectCues {
 
     /** Longest apposition between a subject and its verb: "Mark Durkan, the leader of the SDLP, said". */
     private static final int APPOSITION = 12;
-    private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "\u00AB", "\u00BB", "\u201C", "\u201D");
 
     /**
      * Whether a comma at {@code comma} opens an apposition with a title word that runs to the verb (a comma
@@ -81,7 +80,7 @@ final class SubjectCues {
         boolean title = false;
         for (int j = comma + 1; j < last; j++) {
             Token t = toks.get(j);
-            if (QUOTE_MARKS.contains(t.form()) || Sentences.isComma(t) || res.speechVerb(t.form()) != null) return false;
+            if (Quotations.isAnyQuoteMark(t.form()) || Sentences.isComma(t) || res.speechVerb(t.form()) != null) return false;
             if (res.isTitle(t.form())) title = true;
         }
         return title;

@@ -51,7 +51,7 @@ final class Turns {
         int close = -1;
         for (int j = 1; j < toks.size(); j++) {
             String f = toks.get(j).form();
-            if (f.equals("\"") || f.equals("\u00BB") || f.equals("\u201D")) { close = j; break; }
+            if (Quotations.isClosingMark(f)) { close = j; break; }
         }
         if (close < 0) return null;
         int k = close + 1;
