@@ -60,7 +60,7 @@ public final class NameCueWords {
 
     /** The common words the jar ships, which the features read. */
     public static Set<String> shippedCommonWords() {
-        return commonWords();
+        return shared().commonWords;
     }
 
     /** Whether a stem is common in the training data; names in new text mostly are not. */
@@ -72,7 +72,7 @@ public final class NameCueWords {
      * 'F' for a given name, 'R' for an organisation head, 'L' for a place head, 0 for none. A word the tokenizer
      * left whole because it does not know the rest («وعمران») is also tried without one proclitic letter.
      */
-    public char classOf(String form) {
+    char classOf(String form) {
         char c = exact(form);
         if (c == 0 && form.length() > 3 && SINGLE_PROCLITICS.indexOf(form.charAt(0)) >= 0) c = exact(form.substring(1));
         return c;
