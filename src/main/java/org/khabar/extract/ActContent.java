@@ -71,7 +71,11 @@ final class ActContent {
         if (!d.type.equals("Claim") && !d.type.equals("Announcement")) return;
         // a quotation before its verb («"…," she said») is read from its start
         int from = d.contentStart < d.start ? d.contentStart : Math.max(d.end, d.contentStart - 2);
+        boolean said = false;
         for (int j = from; j < toks.size() && j < d.contentStart + MARKER_WINDOW; j++) {
+            // "said that the two nations were still rivals but that we must …": a second clause is another point
+            if (said && res.isComplementizer(toks.get(j).form())) return;
+            said |= j >= d.contentStart && Character.isLetter(toks.get(j).form().codePointAt(0)) && !res.isComplementizer(toks.get(j).form());
             // two-word markers first: «غير مقبولة» (unacceptable) criticises, «مقبولة» alone does not
             String t = j + 1 < toks.size() ? res.contentMarker(toks.get(j).form() + " " + toks.get(j + 1).form()) : null;
             if (t == null) t = res.contentMarker(toks.get(j).form());

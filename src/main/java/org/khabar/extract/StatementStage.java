@@ -50,6 +50,7 @@ public final class StatementStage implements Stage {
         List<Mention> core = new ArrayList<>();
         Actor partner = null; // the focus's partner when the focus is a pair
         JointSpeakers.Pair pair = null;
+        Actor turnSpeaker = null;
         int pairSentence = -1;
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<Token> toks = doc.tokens().get(s);
@@ -62,9 +63,14 @@ public final class StatementStage implements Stage {
             boolean unnamedSpeaker = false;
             // an interviewer's question ("Question: can you tell us if Russia made clear …?") asserts nothing
             boolean question = Sentences.isQuestion(toks);
-            Draft turn = question ? null : turns.turn(toks, ms);
+            Draft turn = question ? null : turns.turn(doc, toks, ms);
+            // «Yury Ushakov: …»: "I" is theirs until the next turn, if we know who takes it
+            if (turn != null) turnSpeaker = turn.speaker;
+            else if (turns.turnShaped(doc, toks)) { turnSpeaker = null; focus = null; }
+            // "Yury Ushakov: Good evening!", "No, they didn't.": a turn of a few words asserts nothing on its own
+            boolean bare = turn != null && Turns.words(toks, turn.contentStart) < Turns.MIN_WORDS;
             if (turn == null && !question) turn = turns.quoteThenAttribution(toks, ms, s - focusSentence <= FOCUS_SPAN ? focus : null);
-            if (turn != null) drafts.add(turn);
+            if (turn != null && !bare) drafts.add(turn);
             int skipFrom = turn != null && turn.start > turn.contentStart ? turn.start : -1;
             for (int i = question ? toks.size() : turn == null ? 0 : turn.contentStart; i < toks.size(); ) {
                 if (i == skipFrom) { i = turn.speakerEnd; continue; }
@@ -112,7 +118,11 @@ public final class StatementStage implements Stage {
                     // the speaker of an earlier act of this sentence is in focus before any earlier sentence's:
                     // «نقل التلفزيون عن المعلم قوله إن …، لكنه حذر …»
                     Actor inFocus = !drafts.isEmpty() ? drafts.get(drafts.size() - 1).speaker
+                            : turnSpeaker != null && !pronoun && !quoted[d.start] ? turnSpeaker
                             : s - focusSentence <= FOCUS_SPAN ? focus : null;
+                    // "President Biden even talked about … He said that …": with no speaker in focus, "he" is the
+                    // person the last sentence was about
+                    if (inFocus == null && pronoun && !cues.firstPersonBefore(toks, d.start)) inFocus = salientPerson(ms, core, d.start, s);
                     if (inFocus != null) { d.speaker = inFocus; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true; }
                 }
                 if (d.speaker == null && !d.dropped && d.start <= 1 && noMentionBefore(ms, d.start)) {
@@ -313,6 +323,17 @@ public final class StatementStage implements Stage {
         for (Mention m : ms) if (m.tokenEnd() <= tokenIndex && !m.oblique() && m.agent() != null) best = m;
         if (best == null && !core.isEmpty()) best = core.get(core.size() - 1);
         return best;
+    }
+
+    /** The first person named as a subject earlier in this sentence, or else in the sentence before. */
+    private static Actor salientPerson(List<Mention> ms, List<Mention> core, int tokenIndex, int s) {
+        for (Mention m : ms) if (m.tokenEnd() <= tokenIndex && !m.oblique() && isPerson(m)) return m.agent();
+        for (Mention m : core) if (m.sentence() == s - 1 && isPerson(m)) return m.agent();
+        return null;
+    }
+
+    private static boolean isPerson(Mention m) {
+        return m.agent() != null && m.agent().kind() == ActorKind.Person;
     }
 
     private static boolean actorBetween(List<Mention> ms, int from, int to) {

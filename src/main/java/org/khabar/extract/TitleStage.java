@@ -168,6 +168,10 @@ public final class TitleStage implements Stage {
                 continue;
             }
             if (Sentences.isComma(t) && j + 1 < toks.size()) { j++; continue; }
+            // "President of the Republic of Armenia": the state's style before its name is no part of the title
+            Mention state = of == null && !words.isEmpty() && res.isBodyWord(t.form()) && j + 2 < toks.size()
+                    && res.isTitleLink(toks.get(j + 1).form()) ? Sentences.mentionAt(ms, j + 2) : null;
+            if (state != null && state.actor().kind() == ActorKind.Country) { j++; continue; }
             // "head of state", "minister of foreign affairs": a link inside a title is one of its words
             if (of == null && res.isTitleLink(t.form()) && j + 1 < toks.size()) { words.add(t.form()); j++; continue; }
             // the rest of what the title is of: «President of the Italian Republic Mario Draghi»

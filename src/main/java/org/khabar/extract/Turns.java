@@ -1,6 +1,8 @@
 package org.khabar.extract;
 
 import java.util.List;
+
+import org.khabar.doc.Document;
 import org.khabar.nlp.LanguageResources;
 import org.khabar.nlp.SpeechAct;
 import org.khabar.nlp.Token;
@@ -13,6 +15,9 @@ final class Turns {
     /** A turn names its speaker within this many tokens before the colon. */
     private static final int TURN_OPENING = 12;
 
+    /** A turn says something of its own in at least this many words. */
+    static final int MIN_WORDS = 5;
+
     private final LanguageResources res;
 
     Turns(LanguageResources res) { this.res = res; }
@@ -21,13 +26,23 @@ final class Turns {
      * A transcript turn or a headline quote: «President of Russia Vladimir Putin: …», «غوتيريش: …». The line opens
      * with titles and names only, then a colon; the last actor named before the colon speaks.
      */
-    Draft turn(List<Token> toks, List<Mention> ms) {
-        Mention speaker = null;
+    Draft turn(Document doc, List<Token> toks, List<Mention> ms) {
+        Mention speaker = null, person = null;
+        boolean titled = false;
         for (int k = 0; k < toks.size() && k < TURN_OPENING; ) {
             Mention m = Sentences.mentionAt(ms, k);
-            if (m != null) { if (m.agent() != null) speaker = m; k = m.tokenEnd(); continue; }
+            if (m != null) {
+                if (m.agent() != null) speaker = m;
+                if (m.agent() != null && m.agent().kind() == ActorKind.Person) person = m;
+                k = m.tokenEnd();
+                continue;
+            }
             String f = toks.get(k).form();
             if (f.equals(":")) {
+                // "President of Armenia Vahagn Khachaturyan:" with the name unknown is not Armenia speaking; a body
+                // or a country speaks only when named alone («موسكو: …»)
+                if (person != null) speaker = person;
+                else if (titled) speaker = null;
                 if (speaker == null || k + 1 >= toks.size()) return null;
                 Draft d = new Draft();
                 d.start = speaker.tokenStart(); d.end = k + 1; d.type = "Claim";
@@ -36,7 +51,11 @@ final class Turns {
                 d.confidence = 0.85; d.explicit = true;
                 return d;
             }
-            if (!res.isTitle(f) && res.nationality(f) == null && !res.isTitleLink(f) && !f.equals("-")) return null;
+            // «* * * Aide to the President Yury Ushakov:»: a section mark before the turn, "to" inside a title
+            boolean mark = speaker == null && (f.equals("*") || f.equals("-"));
+            titled |= !mark;
+            if (!mark && !res.isTitle(f) && res.nationality(f) == null && !res.isTitleLink(f) && !f.equals("-")
+                    && !(f.equals("to") && k > 0 && res.isTitle(toks.get(k - 1).form())) && !capitalised(doc, toks.get(k))) return null;
             k++;
         }
         return null;
@@ -95,6 +114,34 @@ final class Turns {
         Mention m = j < toks.size() ? Sentences.mentionAt(ms, j) : null;
         if (m == null || m.agent() == null) return null;
         return attributed(k, len[0], lex, m);
+    }
+
+    /**
+     * "President of the Republic of Azerbaijan Ilham Aliyev Aliyev IlhamPresident of Azerbaijan:": an English turn
+     * line may repeat the name in another order; any capitalised word may stand before the colon.
+     */
+    private boolean capitalised(Document doc, Token t) {
+        return res.lang().equals("en") && Character.isUpperCase(doc.text().charAt(t.start()));
+    }
+
+    /**
+     * A line shaped like a transcript turn, whoever speaks: "Question:", "Prime Minister Nikol Pashinyan:", with
+     * capitalised words, titles and names only before a colon. Another speaker takes the floor.
+     */
+    boolean turnShaped(Document doc, List<Token> toks) {
+        for (int k = 0; k < toks.size() && k < 2 * TURN_OPENING; k++) {
+            Token t = toks.get(k);
+            if (t.form().equals(":")) return k > 0;
+            if (!capitalised(doc, t) && !res.isTitleLink(t.form()) && !res.isTitle(t.form())) return false;
+        }
+        return false;
+    }
+
+    /** The words (tokens opening with a letter or digit) from {@code from} to the end of the sentence. */
+    static int words(List<Token> toks, int from) {
+        int n = 0;
+        for (int j = from; j < toks.size(); j++) if (Character.isLetterOrDigit(toks.get(j).form().codePointAt(0))) n++;
+        return n;
     }
 
     /** The act of a quotation at the sentence start, by the verb at {@code k} and the speaker {@code m}. */

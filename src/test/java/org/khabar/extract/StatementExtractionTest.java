@@ -263,6 +263,8 @@ class StatementExtractionTest {
                 + " لطرح مشروع قرار امام مجلس الامن\"، مضيفا انه يتعين \"في هذه المرحلة التفكير جديا في توفير حماية دولية حقيقية"
                 + " للشعب الفلسطيني يصدر بها قرار من مجلس الامن\".");
         assertTrue(show(d).contains("Demand [protection-of-civilians]"), show(d));
+        // necessity («لا بد أن تتحرك المجموعة العربية») asks for something, as ضرورة does: a call
+        assertTrue(show(d).startsWith("Nabil Elaraby Call"), show(d));
         // en-presua-72369: a quotation before its verb is read from its start for the words of need
         Document e = dated("m2", "en", "2022-01-19", "\"No one but Ukraine and NATO should influence the process of our integration with the"
                 + " Alliance,\" Zelenskyy said.");
