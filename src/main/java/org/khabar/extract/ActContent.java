@@ -40,6 +40,9 @@ final class ActContent {
             }
         }
         d.contentStart = k;
+        // «أبلغ المعلم دي ميستورا تمسك النظام بالمبادرة»: told someone something, the thing told right after them
+        if (d.addressee != null && d.lex.addresseeObject() && k < toks.size() && Sentences.isArabicWord(toks.get(k))
+                && !res.isComplementizer(toks.get(k).form()) && !res.isPreposition(toks.get(k).form()) && !res.isStopword(toks.get(k).form())) return;
         // the content opens with a complementizer, a colon or a quotation mark close after the verb and its speaker
         for (int j = k; j < toks.size() && j < k + CONTENT_OPENING; j++) {
             String f = toks.get(j).form();

@@ -133,6 +133,7 @@ public final class StatementStage implements Stage {
                         unnamedSpeaker = true;
                     }
                 }
+                if (d.speaker != null && res.needsTopic(toks.get(d.start).form()) && !cues.topicFollows(toks, Math.max(d.end, d.speakerEnd))) d.speaker = null;
                 if (d.speaker != null && d.coSpeaker == null) d.coSpeaker = jointPartner(d, drafts, toks, focus, partner);
                 if (d.speaker != null) {
                     content.findAddresseeAndContent(toks, ms, d);

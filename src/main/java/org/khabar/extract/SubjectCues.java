@@ -33,6 +33,19 @@ final class SubjectCues {
         return false;
     }
 
+    /**
+     * What an act like «تحدث» is about follows within a few words: «تحدث الجبير كذلك عن التحسن», or reported content;
+     * «تحدث أيضا مع ترودو» is a conversation, «يتحدث أمام حشد» a speech whose words come later.
+     */
+    boolean topicFollows(List<Token> toks, int from) {
+        for (int j = from; j < toks.size() && j < from + 5; j++) {
+            String f = toks.get(j).form();
+            if (res.isTopicPreposition(f) || res.isComplementizer(f) || f.equals(":") || Quotations.isQuoteMark(f)) return true;
+            if (res.isComitative(f)) return false;
+        }
+        return false;
+    }
+
     /** «He noted»: a personal pronoun just before the verb (particles allowed between). */
     boolean pronounBefore(List<Token> toks, int verb) {
         for (int j = verb - 1; j >= 0 && j >= verb - 3; j--) {

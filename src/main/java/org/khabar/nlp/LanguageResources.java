@@ -26,6 +26,8 @@ public final class LanguageResources {
     private final List<String> enclitics;
     private final Set<String> nounEndings;
     private final Set<String> comitatives;
+    private final Set<String> aboutVerbs = new HashSet<>();
+    private final Set<String> topicPrepositions;
     private final Set<String> subjectParticles;
     private final Set<String> nameParticles;
     private final Set<String> titleLinks;
@@ -70,6 +72,7 @@ public final class LanguageResources {
         this.nounEndings = words(d + "noun-endings.txt");
         this.enclitics = words(d + "enclitics.txt").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         this.comitatives = words(d + "comitatives.txt");
+        this.topicPrepositions = words(d + "topic-prepositions.txt");
         this.subjectParticles = words(d + "subject-particles.txt");
         this.nameParticles = words(d + "name-particles.txt");
         this.titleLinks = words(d + "title-links.txt");
@@ -102,6 +105,7 @@ public final class LanguageResources {
         for (String[] row : Lexicon.rows(d + "date-words.tsv", 3)) r.dateWords.add(new String[] {row[0], ArabicFolding.fold(row[1]), row[2]});
         for (String[] row : Lexicon.rows(d + "speech-verbs.tsv", 4)) {
             boolean addr = row[3].contains("addressee-object");
+            boolean about = row[3].contains("about");
             if (row[1].contains(" ") || row[2].contains(" ")) {
                 List<String> stems = new ArrayList<>(List.of(row[1]));
                 stems.addAll(lang.equals("ar") ? List.of(row[2]) : Lexicon.alternatives(row[2]));
@@ -112,12 +116,19 @@ public final class LanguageResources {
                     r.longestPhrase = Math.max(r.longestPhrase, n);
                 }
             } else if (lang.equals("ar")) {
-                for (String f : verbs.forms(row[1], row[2])) r.speech.putIfAbsent(f, new SpeechAct(row[0], addr, 1));
+                for (String f : verbs.forms(row[1], row[2])) {
+                    r.speech.putIfAbsent(f, new SpeechAct(row[0], addr, 1));
+                    if (about) r.aboutVerbs.add(f);
+                }
                 r.firstPersonVerbs.addAll(verbs.firstPersonPlural(row[1], row[2]));
                 r.pluralSubjectVerbs.addAll(verbs.pluralSubject(row[1], row[2]));
             } else {
                 r.speech.putIfAbsent(ArabicFolding.fold(row[1]), new SpeechAct(row[0], addr, 1));
                 for (String f : Lexicon.alternatives(row[2])) r.speech.putIfAbsent(ArabicFolding.fold(f), new SpeechAct(row[0], addr, 1));
+                if (about) {
+                    r.aboutVerbs.add(ArabicFolding.fold(row[1]));
+                    for (String f : Lexicon.alternatives(row[2])) r.aboutVerbs.add(ArabicFolding.fold(f));
+                }
             }
         }
         if (lang.equals("ar")) {
@@ -276,6 +287,12 @@ public final class LanguageResources {
     public boolean isSubjectParticle(String form) { return subjectParticles.contains(form); }
     /** A preposition after which an actor takes part with the subject (مع، بين). */
     public boolean isComitative(String form) { return comitatives.contains(form); }
+
+    /** «تحدث», spoke: a speech act only about something («عن», «حول») or with reported content, not «تحدث مع». */
+    public boolean needsTopic(String form) { return aboutVerbs.contains(form); }
+
+    /** «عن», «حول», "about": what an act is about follows. */
+    public boolean isTopicPreposition(String form) { return topicPrepositions.contains(form); }
     public boolean isStopword(String form) { return stopwords.contains(form) || prepositions.contains(form); }
     public boolean isComplementizer(String form) { return complementizers.contains(form); }
     /** null when not a trigger; else "verb" (always a meeting), "noun" (needs an anchor), "possessive" (noun + pronoun) or "dual" (noun + dual pronoun). */

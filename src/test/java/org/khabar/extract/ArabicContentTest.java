@@ -1,0 +1,61 @@
+package org.khabar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.khabar.TestArticles;
+import org.khabar.doc.ArticleMeta;
+import org.khabar.doc.Document;
+import org.khabar.read.ArticleInput;
+
+/**
+ * What an Arabic act is about: «تحدث عن» (spoke about) is a statement and «تحدث مع» (talked with) is not; what
+ * someone is told comes right after who is told; solidarity and adherence support. Real sentences, ids cited.
+ */
+class ArabicContentTest {
+    private static Document extract(String published, String text) {
+        return TestArticles.extract(new ArticleInput(new ArticleMeta("t", "ar", null, published, null, null, null, "t"), text));
+    }
+
+    private static String show(Document d) {
+        return d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void spokeAboutIsAStatementAndPutsTheSpeakerInFocus() {
+        // ar-snn-2015-08-11-1281: the «وقال» after it is al-Jubeir's, not Lavrov's who spoke two sentences before
+        Document d = extract("2015-08-11", "وقال لافروف إنه والجبير سيجريان المزيد من المحادثات بشأن الوضع في منطقة الشرق الأوسط."
+                + " تحدث الجبير كذلك عن التحسن في العلاقات بين البلدين بعد اجتماع سان بطرسبرج."
+                + " وقال \"هناك العديد من الأمور والقضايا ذات الاهتمام المشترك بين البلدين\".");
+        assertEquals("Sergey Lavrov Claim\nAdel al-Jubeir Claim\nAdel al-Jubeir Claim", show(d));
+    }
+
+    @Test
+    void talkedWithIsAConversationNotAStatement() {
+        // ar-ant-JA-internationalNews-32-20170122
+        Document d = extract("2017-01-22", "وتحدث ترامب أيضا مع رئيس الوزراء الكندي جاستن ترودو حول التعاون والتجارة.");
+        assertEquals("", show(d));
+    }
+
+    @Test
+    void whatSomeoneIsToldFollowsThemAndAdherenceSupports() {
+        // ar-snn-2015-07-24-733: the content is «تمسك النظام السوري بالمبادرة», not the quotation further on
+        Document d = extract("2015-07-24", "أبلغ وزير الخارجية السوري وليد المعلم المبعوث الأممي ستيفان دي ميستورا تمسك النظام"
+                + " السوري بالمبادرة التي أطلقها الرئيس الروسي فلاديمير بوتين.");
+        assertEquals("Walid Muallem Support", show(d));
+        assertEquals("Staffan de Mistura", d.statements().get(0).addressee().label());
+    }
+
+    @Test
+    void stressingSolidarityIsSupport() {
+        // ar-snn-2015-08-09-771
+        Document d = extract("2015-08-09", "عقد وزير الخارجية عادل الجبير، ووزير الخارجية الإيطالي باولو جينتيلوني مؤتمرًا"
+                + " صحافيًا مشتركًا في العاصمة الإيطالية روما. من جانبه أبان وزير الخارجية الإيطالي أن المباحثات التي جرت وجدت تطابقًا في جميع"
+                + " القضايا التي بُحثت، مؤكدًا تضامن إيطاليا مع المملكة في جهودها كافة لمحاربة الإرهاب.");
+        assertEquals("باولو جينتيلوني Claim\nباولو جينتيلوني Support", show(d));
+        Statement second = d.statements().get(1);
+        assertEquals("Support", second.type());
+        assertEquals(java.util.List.of("counter-terrorism"), second.topics());
+    }
+}
