@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.khabar.extract.Actor;
 import org.khabar.lexicon.Lexicon;
@@ -17,6 +18,9 @@ public final class Offices {
     private record Term(String office, String of, String holder, LocalDate from, LocalDate to) {}
 
     private static final String ARTICLE = "\u0627\u0644";
+    /** A leader of a country is whoever of its heads of state or government the article names. */
+    private static final String LEADER = "leader";
+    private static final Set<String> HEADS = Set.of("president", "prime-minister", "chancellor", "king");
     private final Map<String, String> officeByTitle = new HashMap<>();
     private final List<Term> terms = new ArrayList<>();
     private final Gazetteer gazetteer;
@@ -58,12 +62,12 @@ public final class Offices {
         String ofKey = gazetteer.isoOf(of) != null ? gazetteer.isoOf(of) : of.key();
         List<Actor> candidates = new ArrayList<>();
         for (Term t : terms) {
-            if (!t.office().equals(office) || !t.of().equals(ofKey)) continue;
+            if (!(t.office().equals(office) || office.equals(LEADER) && HEADS.contains(t.office())) || !t.of().equals(ofKey)) continue;
             if (date != null && (date.isBefore(t.from()) || (t.to() != null && date.isAfter(t.to())))) continue;
             Actor a = gazetteer.actor(t.holder());
             if (a != null) candidates.add(a);
         }
         for (Actor a : candidates) if (mentioned.test(a)) return a;
-        return date != null && candidates.size() == 1 ? candidates.get(0) : null;
+        return date != null && candidates.size() == 1 && !office.equals(LEADER) ? candidates.get(0) : null;
     }
 }
