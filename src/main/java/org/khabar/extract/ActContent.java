@@ -2,13 +2,14 @@ package org.khabar.extract;
 
 import java.util.List;
 import org.khabar.nlp.LanguageResources;
+import org.khabar.nlp.SpeechAct;
 import org.khabar.nlp.Token;
 
 /** What a speech act says and to whom: its addressee, where its content starts, and the type its content gives it. */
 final class ActContent {
     private static final int SUBJECT_WINDOW = 12;
     private static final int MARKER_WINDOW = 12;
-    private static final int CONTENT_OPENING = 16;
+    private static final int CONTENT_OPENING = 32;
 
     private final LanguageResources res;
 
@@ -46,6 +47,10 @@ final class ActContent {
         // the content opens with a complementizer, a colon or a quotation mark close after the verb and its speaker
         for (int j = k; j < toks.size() && j < k + CONTENT_OPENING; j++) {
             String f = toks.get(j).form();
+            // another act's verb first: what follows is its content («… إلى تأسيس مجموعة، مؤكدًا أن …»); not one in a
+            // relative clause about the speaker («نفى فابيوس الذي اعتبر من المتشددين … أن»)
+            SpeechAct other = j > k ? res.speechVerb(f) : null;
+            if (other != null && !other.bareNoun() && !other.possessive() && !res.isRelativePronoun(toks.get(j - 1).form())) break;
             // a straight quote opens the content only right after the verb or speaker; later it may be a closing one
             boolean opens = f.equals("\u00AB") || f.equals("\u201C") || (f.equals("\"") && j <= k + 1);
             // «لصحيفة «ميليت» نشرت أمس إن «…»»: a short quotation with a complementizer after it names a paper

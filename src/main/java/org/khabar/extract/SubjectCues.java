@@ -20,7 +20,8 @@ final class SubjectCues {
         Token t = toks.get(after);
         String f = t.form();
         return t.isPunctuation() || res.isPreposition(f) || res.isComplementizer(f) || res.isDateWord(f)
-                || res.isTitleHead(f) || !t.clitic().isEmpty() || res.speechVerb(f) != null;
+                || res.isTitleHead(f) || !t.clitic().isEmpty() || res.speechVerb(f) != null
+                || res.isVerbAdverb(f); // «وأضاف قائلا», he added, saying: no name follows
     }
 
     /** A first-person pronoun up to four words before the verb, in the same clause. */

@@ -28,6 +28,7 @@ public final class LanguageResources {
     private final Set<String> comitatives;
     private final Set<String> aboutVerbs = new HashSet<>();
     private final Set<String> topicPrepositions;
+    private final Set<String> verbAdverbs;
     private final Set<String> subjectParticles;
     private final Set<String> nameParticles;
     private final Set<String> titleLinks;
@@ -73,6 +74,7 @@ public final class LanguageResources {
         this.enclitics = words(d + "enclitics.txt").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         this.comitatives = words(d + "comitatives.txt");
         this.topicPrepositions = words(d + "topic-prepositions.txt");
+        this.verbAdverbs = words(d + "verb-adverbs.txt");
         this.subjectParticles = words(d + "subject-particles.txt");
         this.nameParticles = words(d + "name-particles.txt");
         this.titleLinks = words(d + "title-links.txt");
@@ -290,6 +292,9 @@ public final class LanguageResources {
 
     /** «تحدث», spoke: a speech act only about something («عن», «حول») or with reported content, not «تحدث مع». */
     public boolean needsTopic(String form) { return aboutVerbs.contains(form); }
+
+    /** «قائلا», «أيضا»: a word after a speech verb that is not its subject. */
+    public boolean isVerbAdverb(String form) { return verbAdverbs.contains(form); }
 
     /** «عن», «حول», "about": what an act is about follows. */
     public boolean isTopicPreposition(String form) { return topicPrepositions.contains(form); }

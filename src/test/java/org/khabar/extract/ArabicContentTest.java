@@ -58,4 +58,15 @@ class ArabicContentTest {
         assertEquals("Support", second.type());
         assertEquals(java.util.List.of("counter-terrorism"), second.topics());
     }
+
+    @Test
+    void heAddedSayingIsTheSpeakerInFocusAndTheContentOpensAfterALongPreamble() {
+        // ar-snn-2015-08-09-160: «قائلا» (saying) is no name; «إن» comes 30 words after the verb
+        Document d = extract("2015-08-09", "دعا صلاح الدين دمرطاش زعيم حزب الشعوب الديمقراطي حزب العمال الكردستاني إلى «رفع إصبعه"
+                + " عن الزناد». وأضاف قائلا في حديثه للصحافيين في مدينة فان بعد يوم من مقتل ستة أشخاص في اشتباكات بين قوات الأمن"
+                + " ومقاتلين في منطقة جنوب شرقي تركيا التي يغلب على سكانها الأكراد إن على الحكومة أن توقف العمليات الأمنية وأن"
+                + " تعلن استئناف عملية السلام.");
+        assertEquals("صلاح الدين دمرطاش Call\nصلاح الدين دمرطاش Demand", show(d));
+        assertEquals(java.util.List.of("peace"), d.statements().get(1).topics());
+    }
 }
