@@ -189,7 +189,8 @@ public final class StatementStage implements Stage {
         Mention before = null;
         for (Mention m : ms) {
             // of mentions ending at the same place, the outermost: a title-only mention holds the country it is of
-            if (m.tokenEnd() <= d.start && (cues.onlyParticlesBetween(toks, m.tokenEnd(), d.start) || cues.apposition(toks, m.tokenEnd(), d.start))
+            if (m.tokenEnd() <= d.start && (cues.onlyParticlesBetween(toks, m.tokenEnd(), d.start) || cues.apposition(toks, m.tokenEnd(), d.start)
+                    || topicThenComma(toks, ms, m, d.start))
                     && (before == null || m.tokenEnd() > before.tokenEnd() || m.tokenStart() < before.tokenStart())) before = m;
         }
         // «نقلت الوكالة عن الرئيس حسن روحاني، قوله»: the pronoun on a verbal noun is the person just named, whatever
@@ -324,6 +325,21 @@ public final class StatementStage implements Stage {
         for (Mention m : ms) if (m.tokenEnd() <= tokenIndex && !m.oblique() && m.agent() != null) best = m;
         if (best == null && !core.isEmpty()) best = core.get(core.size() - 1);
         return best;
+    }
+
+    /**
+     * «نائب الائتلاف السوري المعارض هشام مروة، أكد …»: a person who opens the sentence (after their title only),
+     * then a comma and the verb, is its subject.
+     */
+    private boolean topicThenComma(List<Token> toks, List<Mention> ms, Mention m, int verb) {
+        if (m.tokenEnd() + 1 != verb || !Sentences.isComma(toks.get(m.tokenEnd())) || m.oblique() || !isPerson(m)) return false;
+        for (Mention o : ms) if (o.tokenEnd() <= m.tokenStart() && !o.oblique()) return false;
+        for (int j = 0; j < m.tokenStart(); j++) {
+            Token t = toks.get(j);
+            if (!res.isTitle(t.form()) && res.nationality(t.form()) == null && Sentences.mentionCovering(ms, j) == null
+                    && !res.isTitleLink(t.form()) && !(Sentences.isArabicWord(t) && !res.isStopword(t.form()) && j > 0)) return false;
+        }
+        return true;
     }
 
     /** The first person named as a subject earlier in this sentence, or else in the sentence before. */

@@ -69,4 +69,14 @@ class ArabicContentTest {
         assertEquals("صلاح الدين دمرطاش Call\nصلاح الدين دمرطاش Demand", show(d));
         assertEquals(java.util.List.of("peace"), d.statements().get(1).topics());
     }
+
+    @Test
+    void aPersonOpeningTheSentenceThenACommaIsTheSubjectOfTheVerb() {
+        // ar-snn-2015-07-24-733
+        Document d = extract("2015-07-24", "نائب الائتلاف السوري المعارض هشام مروة، أكد «لا جديد ستقدمه المعارضة للمبعوث الأممي، إنما"
+                + " ستؤكد على وثيقتها التي سبق وسلمتها له قبل سنة».");
+        assertEquals("هشام مروة Claim", show(d));
+        // a person governed by a preposition («وبحسب المبعوث …، أكد المصدر») is not the subject
+        assertEquals("", show(extract("2015-07-24", "وبحسب المبعوث الأممي ستيفان دي ميستورا، أكد المصدر أن الجولة مستمرة.")));
+    }
 }
