@@ -83,6 +83,8 @@ public final class StatementStage implements Stage {
                 Draft d = new Draft();
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
                 JointSpeakers.Pair both = joint.openedAt(toks, ms, d.end);
+                // "According to him, …": a phrase that ends with its own pronoun names no one after it
+                boolean ownPronoun = len[0] > 1 && res.isPronoun(toks.get(d.end - 1).form());
                 Actor owner;
                 int parties = joint.bothPartiesAt(toks, d.end);
                 // «جدد الطرفان تأكيدهما»: the parties before a verbal noun (or a verb, SVO) are its subject
@@ -96,7 +98,7 @@ public final class StatementStage implements Stage {
                     // "Responding to Charles Michel's call for direct contact": the owner of a verbal noun, when no
                     // earlier act of the sentence reports it ("the need … to take Russia's demands" is Putin's)
                     d.speaker = owner; d.speakerEnd = d.end; d.confidence = 0.75; d.explicit = true;
-                } else if (parties < 0) {
+                } else if (parties < 0 && !ownPronoun) {
                     resolveSpeaker(doc, toks, ms, core, drafts, quoted, d, s);
                     // «… سوري». معربًا عن أمله …»: a participle that opens a sentence goes on with the last one's speaker
                     if (d.speaker == null && d.lex.participle() && d.start == 0 && focus != null && s - focusSentence <= 1) {
@@ -108,7 +110,7 @@ public final class StatementStage implements Stage {
                         d.speaker = focus; d.speakerEnd = d.end; d.confidence = 0.6; // jointPartner adds the partner
                     }
                 }
-                boolean pronoun = cues.pronounBefore(toks, d.start);
+                boolean pronoun = ownPronoun || cues.pronounBefore(toks, d.start);
                 Draft quotedSpeaker = d.speaker == null && pronoun ? quotedBefore(toks, drafts, quoted, d.start) : null;
                 if (quotedSpeaker != null) {
                     // «… قوله إن «…»، لكنه حذر من …»: "he", after the quotation, is the one just quoted
@@ -247,6 +249,11 @@ public final class StatementStage implements Stage {
                 }
                 return;
             }
+            // "according to the Deputy Prime Minister": an article before the title
+            if (res.lang().equals("en") && res.isTitleLink(t.form()) && k + 1 < toks.size()
+                    && (Sentences.mentionAt(ms, k + 1) != null || res.isTitle(toks.get(k + 1).form()))) { k++; continue; }
+            // "according to the President, Olaf Scholz expressed …": in English a comma ends the subject
+            if (Sentences.isComma(t) && res.lang().equals("en")) break;
             if (res.isTitle(t.form()) || res.nationality(t.form()) != null || Sentences.isComma(t)) {
                 inTitle |= res.isTitle(t.form());
                 k++;

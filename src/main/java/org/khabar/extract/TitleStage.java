@@ -101,7 +101,7 @@ public final class TitleStage implements Stage {
                     i = Math.max(j, i + 1);
                     continue;
                 }
-                Actor soon = personSoonAfter(toks, ms, c.end());
+                Actor soon = personSoonAfter(doc.text(), toks, ms, c.end());
                 Actor holder = soon != null ? soon : holders.get(key(c));
                 if (holder == null && !c.words().isEmpty())
                     holder = offices.holder(c.words(), c.of(), doc.published(), a -> namedInArticle(doc, a));
@@ -167,7 +167,9 @@ public final class TitleStage implements Stage {
                 j += body;
                 continue;
             }
-            if (Sentences.isComma(t) && j + 1 < toks.size()) { j++; continue; }
+            // a comma before the name («رئيس حركة النهضة، راشد الغنوشي»), not before the rest of the sentence
+            // ("according to the Deputy Prime Minister, the Ukrainian party has …")
+            if (Sentences.isComma(t) && j + 1 < toks.size() && !(res.lang().equals("en") && !looksLikeName(doc.text(), toks, ms, j + 1))) { j++; continue; }
             // "President of the Republic of Armenia": the state's style before its name is no part of the title
             Mention state = of == null && !words.isEmpty() && res.isBodyWord(t.form()) && j + 2 < toks.size()
                     && res.isTitleLink(toks.get(j + 1).form()) ? Sentences.mentionAt(ms, j + 2) : null;
@@ -290,13 +292,15 @@ public final class TitleStage implements Stage {
      * «الرئيس (فلاديمير) بوتين»: a person named within three tokens after the title, with nothing between but
      * punctuation and name-like words, is the one the title names, whoever else held it before; or null.
      */
-    private Actor personSoonAfter(List<Token> toks, List<Mention> ms, int end) {
+    private Actor personSoonAfter(String text, List<Token> toks, List<Mention> ms, int end) {
         for (Mention m : ms) {
             if (m.tokenStart() < end || m.tokenStart() > end + 3 || m.actor().kind() != ActorKind.Person) continue;
             boolean nameLike = true;
             for (int k = end; k < m.tokenStart() && nameLike; k++) {
                 String f = toks.get(k).form();
-                nameLike = toks.get(k).isPunctuation() || (!res.isStopword(f) && !res.isLexiconWord(f) && toks.get(k).clitic().isEmpty());
+                nameLike = toks.get(k).isPunctuation() || (!res.isStopword(f) && !res.isLexiconWord(f) && toks.get(k).clitic().isEmpty()
+                        // "the President of the European Commission addressing Volodymyr Zelenskyy": English names are capitalised
+                        && (!res.lang().equals("en") || Character.isUpperCase(text.charAt(toks.get(k).start()))));
             }
             if (nameLike) return m.actor();
         }
@@ -305,6 +309,8 @@ public final class TitleStage implements Stage {
 
     /** Where a title's phrase starts, with the nationality or (English) body before it: "the UN Secretary-General". */
     private int outerStart(List<Token> toks, List<Mention> ms, int start) {
+        // "For his part, the Prime Minister of …": English title words before the head belong to the title
+        while (res.lang().equals("en") && start > 0 && res.isTitle(toks.get(start - 1).form())) start--;
         if (start > 0 && res.nationality(toks.get(start - 1).form()) != null) return start - 1;
         Mention b = start > 0 && res.lang().equals("en") ? Sentences.mentionCovering(ms, start - 1) : null;
         return b != null && b.tokenEnd() == start && b.actor().kind() != ActorKind.Person ? b.tokenStart() : start;

@@ -1,0 +1,51 @@
+package org.khabar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.khabar.TestArticles;
+import org.khabar.doc.ArticleMeta;
+import org.khabar.doc.Document;
+import org.khabar.read.ArticleInput;
+
+/**
+ * Who speaks in English reports of the President of Ukraine's office: "according to" a person, a title whose
+ * holder was named earlier, and a lower-case word between a title and a name. Sentences of en-presua-73421,
+ * en-presua-74201 and en-presua-74221.
+ */
+class EnglishAttributionTest {
+    private static Document extract(String date, String text) {
+        return TestArticles.extract(new ArticleInput(new ArticleMeta("ea", "en", null, date, null, null, null, "ea"), text));
+    }
+
+    private static String show(Document d) {
+        return d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void accordingToAPersonOrToHerIsTheirStatement() {
+        Document d = extract("2022-03-08", "Deputy Prime Minister Iryna Vereshchuk said that the corridor was open. According to her,"
+                + " Ukraine has even proposed ten steps. However, according to the Deputy Prime Minister, the Ukrainian party has"
+                + " information that the Russian side is planning manipulations with the route.");
+        // "her" is the speaker in focus, not Ukraine named after the comma; manipulations accuse
+        assertEquals("Iryna Vereshchuk Claim\nIryna Vereshchuk Claim\nIryna Vereshchuk Accusation", show(d));
+    }
+
+    @Test
+    void aLowerCaseWordBetweenATitleAndANameIsNoPartOfTheName() {
+        Document d = extract("2022-04-08", "Volodymyr Zelenskyy met with President of the European Commission Ursula von der Leyen"
+                + " in Kyiv. \"We are with you,\" said the President of the European Commission addressing Volodymyr"
+                + " Zelenskyy. Ursula von der Leyen noted that Ukraine is facing a very long way to recovery.");
+        assertEquals("Ursula von der Leyen Claim\nUrsula von der Leyen Claim", show(d));
+    }
+
+    @Test
+    void aTitleAfterForHisPartIsTheSubject() {
+        Document d = extract("2022-04-09", "President of Ukraine Volodymyr Zelenskyy met with Prime Minister of the United Kingdom"
+                + " Boris Johnson who arrived in Kyiv. For his part, the Prime Minister of the United Kingdom noted the courage of"
+                + " the people of Ukraine in the fight against Russian aggression. \"In recent weeks, the world has found new"
+                + " heroes,\" he stressed.");
+        assertEquals("Boris Johnson Claim\nBoris Johnson Claim", show(d));
+    }
+}
