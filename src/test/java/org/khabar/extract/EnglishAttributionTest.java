@@ -48,4 +48,13 @@ class EnglishAttributionTest {
                 + " heroes,\" he stressed.");
         assertEquals("Boris Johnson Claim\nBoris Johnson Claim", show(d));
     }
+
+    @Test
+    void wordsOfNeedOrConsequenceSaidIdlyDoNotTypeTheStatement() {
+        // en-presua-75845: "all the necessary assistance" asks nothing, "the terrible consequences" he saw warn of nothing
+        Document d = extract("2022-06-16", "Prime Minister of Italy Mario Draghi arrived in Kyiv. Mario Draghi noted that his country"
+                + " is providing all the necessary assistance to Ukrainians. According to him, during the visit to Ukraine he saw"
+                + " the terrible consequences of the Russian occupation.");
+        assertEquals("Mario Draghi Claim\nMario Draghi Claim", show(d));
+    }
 }
