@@ -109,6 +109,9 @@ public final class MeetingStage implements Stage {
         Actor owner = tr[2] == 2 ? lastPersonBefore(ms, tr[0]) : null;
         if (owner != null) participants.add(owner);
         Actor before = actorBefore(ms, tr[0]);
+        // «وقد ناقش المعلم الخطة مع المسؤولين، وبينهم … شمخاني، كما التقى بوغدانوف»: "as he also met" goes on with the
+        // sentence's subject, not the last name of a list
+        if (verb && tr[0] > 0 && res.isContinuative(toks.get(tr[0] - 1).form()) && !closeSubject(toks, ms, tr[0])) before = firstSubject(ms, tr[0]);
         if (owner == null && before != null && (participants.size() < 2 || closeSubject(toks, ms, tr[0]))) participants.add(before);
         // «اجتماعه مع X»: the pronoun is the actor in focus, unless the sentence names the other party itself
         if (tr[2] == 2 && participants.size() < 2 && s > 0 && doc.focus().size() >= s && doc.focus().get(s - 1) != null)
@@ -183,6 +186,12 @@ public final class MeetingStage implements Stage {
         Actor last = null;
         for (Mention m : ms) if (m.tokenEnd() <= trigger && m.actor().kind() == ActorKind.Person && !Sentences.nested(ms, m)) last = m.actor();
         return last;
+    }
+
+    /** The first person named outside a prepositional phrase before the trigger: the sentence's subject. */
+    private static Actor firstSubject(List<Mention> ms, int trigger) {
+        for (Mention m : ms) if (m.tokenEnd() <= trigger && !m.oblique() && m.agent() != null && m.actor().kind() == ActorKind.Person) return m.agent();
+        return null;
     }
 
     /** The nearest core actor before the trigger (the subject of «X met Y»). */

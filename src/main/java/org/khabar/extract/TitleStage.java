@@ -13,6 +13,7 @@ import org.khabar.nlp.Gazetteer;
 import org.khabar.nlp.LanguageResources;
 import org.khabar.nlp.Offices;
 import org.khabar.nlp.Token;
+import org.khabar.nlp.ner.NameCueWords;
 
 /**
  * Titles and roles. A title chain (title words, a nationality adjective, the organisation or country it is of)
@@ -259,8 +260,10 @@ public final class TitleStage implements Stage {
                     && f.chars().allMatch(Character::isLetter); // not «G20», not «Qarase's»
             // a word of the lexicons (verb, trigger, title, nationality, month) ends the name: «وزير الخارجية المصري
             // يؤدي زيارة» is not a person called «يؤدي زيارة»
-            if (!(arabic || latinName) || f.length() < 2 || !t.clitic().isEmpty() || res.isStopword(f)
-                    || res.isLexiconWord(f) || Sentences.mentionCovering(ms, k) != null) break;
+            // «والشيخ علي الصلابي»: a given name spelt with ي is a name, though folded it reads as «على» (on)
+            boolean given = k == j && arabic && NameCueWords.shared().isGivenName(f) && text.charAt(t.end() - 1) != '\u0649';
+            if (!(arabic || latinName) || f.length() < 2 || !t.clitic().isEmpty() || (!given && (res.isStopword(f)
+                    || res.isLexiconWord(f))) || Sentences.mentionCovering(ms, k) != null) break;
             // the article al- may start only the last part of a name (عادل الجبير)
             if (f.startsWith("\u0627\u0644") && k == j) break;
             k++;

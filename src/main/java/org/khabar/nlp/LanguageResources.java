@@ -29,6 +29,7 @@ public final class LanguageResources {
     private final Set<String> aboutVerbs = new HashSet<>();
     private final Set<String> topicPrepositions;
     private final Set<String> verbAdverbs;
+    private final Set<String> continuatives;
     private final Set<String> subjectParticles;
     private final Set<String> nameParticles;
     private final Set<String> titleLinks;
@@ -75,6 +76,7 @@ public final class LanguageResources {
         this.comitatives = words(d + "comitatives.txt");
         this.topicPrepositions = words(d + "topic-prepositions.txt");
         this.verbAdverbs = words(d + "verb-adverbs.txt");
+        this.continuatives = words(d + "continuatives.txt");
         this.subjectParticles = words(d + "subject-particles.txt");
         this.nameParticles = words(d + "name-particles.txt");
         this.titleLinks = words(d + "title-links.txt");
@@ -295,6 +297,9 @@ public final class LanguageResources {
 
     /** «قائلا», «أيضا»: a word after a speech verb that is not its subject. */
     public boolean isVerbAdverb(String form) { return verbAdverbs.contains(form); }
+
+    /** «كما», "then": before a verb, the sentence's subject goes on. */
+    public boolean isContinuative(String form) { return continuatives.contains(form); }
 
     /** «عن», «حول», "about": what an act is about follows. */
     public boolean isTopicPreposition(String form) { return topicPrepositions.contains(form); }

@@ -107,4 +107,24 @@ class ArabicMeetingTest {
                 + " مشيرا إلى أن المبعوث الدولي سيذهب إلى الرياض حيث يلتقي الرئيس اليمني عبدربه منصور هادي.");
         assertTrue(d.meetings().stream().noneMatch(m -> parties(m).contains("أحمد فوزي")), d.meetings().toString());
     }
+
+    @Test
+    void asHeAlsoMetGoesOnWithTheSentencesSubjectNotTheLastNameOfAList() {
+        // ar-snn-2015-08-07-129
+        Document d = extract("2015-08-07", "ووصل وزير الخارجية السوري وليد المعلم مسقط قادما من طهران، وقد ناقش المعلم هذه الخطة مع"
+                + " المسؤولين الإيرانيين، وبينهم الرئيس حسن روحاني، وأمين المجلس الأعلى للأمن القومي علي شمخاني، كما التقى في طهران"
+                + " ممثل الرئيس الروسي لشؤون الشرق الأوسط نائب وزير الخارجية، ميخائيل بوغدانوف.");
+        assertTrue(d.meetings().stream().anyMatch(m -> parties(m).containsAll(List.of("Walid Muallem", "Mikhail Bogdanov"))), d.meetings().toString());
+        assertTrue(d.meetings().stream().noneMatch(m -> parties(m).contains("علي شمخاني")
+                && parties(m).contains("Mikhail Bogdanov")), d.meetings().toString());
+    }
+
+    @Test
+    void aGivenNameThatFoldsLikeAPrepositionIsANameAfterATitle() {
+        // ar-ant-JA-politic-105-20170203: «علي», spelt with ي, is Ali, not «على» (on)
+        Document d = extract("2017-02-03", "وقال الغنوشي: \"كان هناك لقاء مهم في مكتبي بين شخصيتين مهمتين أحمد أويحيى مدير ديوان الرئيس"
+                + " بوتفليقة والشيخ علي الصلابي وهو شخصية مرموقة\".");
+        assertTrue(d.meetings().stream().anyMatch(m -> parties(m).containsAll(List.of("أحمد أويحيى",
+                "علي الصلابي"))), d.meetings().toString());
+    }
 }
