@@ -63,6 +63,7 @@ public final class MeetingStage implements Stage {
                 Meeting m = tr[2] != 3 ? meeting(doc, s, toks, ms, tr, windowEnd, here)
                         : pair != null && s - pairSentence <= JointSpeakers.PAIR_SPAN ? pairMeeting(doc, s, toks, ms, tr, windowEnd, pair, here) : null;
                 if (m != null) found.add(m);
+                else if (tr[2] == 0 && !found.isEmpty()) fillIn(toks, ms, tr, found);
             }
             for (Statement st : doc.statements()) {
                 if (st.addressee() == null || st.evidence().sentenceStart() != doc.sentences().get(s).getStart()) continue;
@@ -186,6 +187,20 @@ public final class MeetingStage implements Stage {
         Actor last = null;
         for (Mention m : ms) if (m.tokenEnd() <= trigger && m.actor().kind() == ActorKind.Person && !Sentences.nested(ms, m)) last = m.actor();
         return last;
+    }
+
+    /**
+     * "During the meeting in Kyiv, the leaders …": the meeting, named again with no parties of its own and a city
+     * straight after it, is the last one found, which gets that city if it has no place yet.
+     */
+    private void fillIn(List<Token> toks, List<Mention> ms, int[] tr, List<Meeting> found) {
+        String f = toks.get(tr[0]).form();
+        boolean definite = res.lang().equals("en") ? tr[0] > 0 && toks.get(tr[0] - 1).form().equals("the") : f.startsWith("\u0627\u0644");
+        Meeting last = found.get(found.size() - 1);
+        if (!definite || last.place() != null || tr[1] + 1 >= toks.size() || !res.isLocative(toks.get(tr[1]).form())) return;
+        Mention where = Sentences.mentionAt(ms, tr[1] + 1);
+        if (where == null || where.actor().kind() != ActorKind.Place) return;
+        found.set(found.size() - 1, new Meeting(last.participants(), city(where.actor()), last.date(), last.topics(), last.evidence(), last.confidence()));
     }
 
     /** The first person named outside a prepositional phrase before the trigger: the sentence's subject. */

@@ -12,7 +12,8 @@ import org.khabar.read.ArticleInput;
 /**
  * Who speaks in English reports of the President of Ukraine's office: "according to" a person, a title whose
  * holder was named earlier, and a lower-case word between a title and a name. Sentences of en-presua-73421,
- * en-presua-74201 and en-presua-74221.
+ * en-presua-74201 and en-presua-74221; and where a meeting took place when "the meeting" is named again later
+ * (en-presua-75845).
  */
 class EnglishAttributionTest {
     private static Document extract(String date, String text) {
@@ -56,5 +57,14 @@ class EnglishAttributionTest {
                 + " is providing all the necessary assistance to Ukrainians. According to him, during the visit to Ukraine he saw"
                 + " the terrible consequences of the Russian occupation.");
         assertEquals("Mario Draghi Claim\nMario Draghi Claim", show(d));
+    }
+
+    @Test
+    void theMeetingNamedAgainWithACityGivesTheEarlierMeetingItsPlace() {
+        Document d = extract("2022-06-16", "President of Ukraine Volodymyr Zelenskyy met with President of France Emmanuel Macron and"
+                + " Chancellor of Germany Olaf Scholz, who arrived in Ukraine on a visit. According to the President of Ukraine,"
+                + " during the meeting in Kyiv, the leaders discussed steps to strengthen the defense of our country.");
+        assertEquals(1, d.meetings().size(), d.meetings().toString());
+        assertEquals("Kiev", d.meetings().get(0).place().label());
     }
 }
