@@ -63,7 +63,7 @@ public final class MeetingStage implements Stage {
                 Meeting m = tr[2] != 3 ? meeting(doc, s, toks, ms, tr, windowEnd, here)
                         : pair != null && s - pairSentence <= JointSpeakers.PAIR_SPAN ? pairMeeting(doc, s, toks, ms, tr, windowEnd, pair, here) : null;
                 if (m != null) found.add(m);
-                else if (tr[2] == 0 && !found.isEmpty()) fillIn(toks, ms, tr, found);
+                else if (tr[2] == 0 && !found.isEmpty()) fillIn(doc, toks, ms, tr, found);
             }
             for (Statement st : doc.statements()) {
                 if (st.addressee() == null || st.evidence().sentenceStart() != doc.sentences().get(s).getStart()) continue;
@@ -191,12 +191,18 @@ public final class MeetingStage implements Stage {
 
     /**
      * "During the meeting in Kyiv, the leaders …": the meeting, named again with no parties of its own and a city
-     * straight after it, is the last one found, which gets that city if it has no place yet.
+     * straight after it (or a day before it: "today's conversation"), is the last one found, which gets that city
+     * or day if it has none yet.
      */
-    private void fillIn(List<Token> toks, List<Mention> ms, int[] tr, List<Meeting> found) {
+    private void fillIn(Document doc, List<Token> toks, List<Mention> ms, int[] tr, List<Meeting> found) {
         String f = toks.get(tr[0]).form();
-        boolean definite = res.lang().equals("en") ? tr[0] > 0 && toks.get(tr[0] - 1).form().equals("the") : f.startsWith("\u0627\u0644");
         Meeting last = found.get(found.size() - 1);
+        // "Today's conversation was held …": a day's possessive dates it
+        if (res.lang().equals("en") && tr[0] >= 2 && toks.get(tr[0] - 1).form().equals("'s") && last.date() == null) {
+            DateValue day = Encounters.dateIn(doc, toks, tr[0] - 2, tr[0] - 1, dates);
+            if (day != null) found.set(found.size() - 1, last = new Meeting(last.participants(), last.place(), day, last.topics(), last.evidence(), last.confidence()));
+        }
+        boolean definite = res.lang().equals("en") ? tr[0] > 0 && toks.get(tr[0] - 1).form().equals("the") : f.startsWith("\u0627\u0644");
         if (!definite || last.place() != null || tr[1] + 1 >= toks.size() || !res.isLocative(toks.get(tr[1]).form())) return;
         Mention where = Sentences.mentionAt(ms, tr[1] + 1);
         if (where == null || where.actor().kind() != ActorKind.Place) return;

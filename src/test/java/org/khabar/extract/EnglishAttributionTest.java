@@ -67,4 +67,13 @@ class EnglishAttributionTest {
         assertEquals(1, d.meetings().size(), d.meetings().toString());
         assertEquals("Kiev", d.meetings().get(0).place().label());
     }
+
+    @Test
+    void todaysMeetingDatesTheMeetingOfTheDay() {
+        // en-kremlin-68671 (published 2022-06-17)
+        Document d = extract("2022-06-17", "Vladimir Putin met with President of the Republic of Armenia Vahagn Khachaturyan in the"
+                + " Kremlin. Today's meeting was the first since the election.");
+        assertEquals(1, d.meetings().size(), d.meetings().toString());
+        assertEquals("2022-06-17", d.meetings().get(0).date().lexical());
+    }
 }
