@@ -124,10 +124,10 @@ public final class StatementStage implements Stage {
                             : s - focusSentence <= FOCUS_SPAN ? focus : null;
                     // "President Biden even talked about … He said that …": with no speaker in focus, "he" is the
                     // person the last sentence was about
-                    if (inFocus == null && pronoun && !cues.firstPersonBefore(toks, d.start)) inFocus = salientPerson(ms, core, d.start, s);
+                    if (inFocus == null && pronoun && !cues.firstPersonBefore(toks, d.start)) inFocus = SubjectCues.salientPerson(ms, core, d.start, s);
                     if (inFocus != null) { d.speaker = inFocus; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true; }
                 }
-                if (d.speaker == null && !d.dropped && d.start <= 1 && noMentionBefore(ms, d.start)) {
+                if (d.speaker == null && !d.dropped && d.start <= 1 && SubjectCues.noMentionBefore(ms, d.start)) {
                     if (cues.subjectDropped(toks, d.end)) {
                         if (focus != null && s - focusSentence <= FOCUS_SPAN) { d.speaker = focus; d.confidence = 0.6; }
                     } else {
@@ -192,7 +192,7 @@ public final class StatementStage implements Stage {
         for (Mention m : ms) {
             // of mentions ending at the same place, the outermost: a title-only mention holds the country it is of
             if (m.tokenEnd() <= d.start && (cues.onlyParticlesBetween(toks, m.tokenEnd(), d.start) || cues.apposition(toks, m.tokenEnd(), d.start)
-                    || topicThenComma(toks, ms, m, d.start))
+                    || cues.topicThenComma(toks, ms, m, d.start))
                     && (before == null || m.tokenEnd() > before.tokenEnd() || m.tokenStart() < before.tokenStart())) before = m;
         }
         // «نقلت الوكالة عن الرئيس حسن روحاني، قوله»: the pronoun on a verbal noun is the person just named, whatever
@@ -228,7 +228,7 @@ public final class StatementStage implements Stage {
                 if (!m.oblique() && m.agent() != null) {
                     // «مطالبة مجلس الأمن بتوفير حماية»: after a bare verbal noun, an actor followed by bi- is the one
                     // asked, not the one asking; who asks is not said here
-                    if (d.lex.bareNoun() && m.tokenEnd() < toks.size() && startsWithBi(toks.get(m.tokenEnd()))) {
+                    if (d.lex.bareNoun() && m.tokenEnd() < toks.size() && SubjectCues.startsWithBi(toks.get(m.tokenEnd()))) {
                         d.dropped = true;
                         return;
                     }
@@ -243,7 +243,7 @@ public final class StatementStage implements Stage {
             Mention place = inTitle && res.isLocative(t.form()) && k + 1 < toks.size() ? Sentences.mentionAt(ms, k + 1) : null;
             if (place != null && place.actor().kind() == ActorKind.Place) { k = place.tokenEnd(); continue; }
             if (res.isAnaphor(t.form())) {
-                Mention antecedent = lastCoreBefore(ms, core, d.start);
+                Mention antecedent = SubjectCues.lastCoreBefore(ms, core, d.start);
                 if (antecedent != null) {
                     d.speaker = antecedent.agent(); d.speakerEnd = k + 1; d.confidence = 0.7; d.explicit = true;
                 }
@@ -293,7 +293,7 @@ public final class StatementStage implements Stage {
             // ... unless another actor is named in between, who is the likelier subject («ندعو الجانبين، يجب أن يرفع
             // الحزب إصبعه ويعلن التزامه»: the party announces, not the speaker)
             if (d.start >= outer.contentStart && d.start - outer.contentStart <= MERGE_WINDOW
-                    && !actorBetween(ms, outer.contentStart, d.start)) {
+                    && !SubjectCues.actorBetween(ms, outer.contentStart, d.start)) {
                 d.speaker = outer.speaker; d.speakerEnd = d.end; d.confidence = 0.75;
                 return;
             }
@@ -309,7 +309,7 @@ public final class StatementStage implements Stage {
             }
         }
         // a verb mid-sentence with no subject of its own is not attributed to anyone
-        d.dropped = d.start > 1 || !noMentionBefore(ms, d.start);
+        d.dropped = d.start > 1 || !SubjectCues.noMentionBefore(ms, d.start);
     }
 
     /**
@@ -320,54 +320,6 @@ public final class StatementStage implements Stage {
         for (Draft e : drafts) if (e.coSpeaker != null && e.speaker.equals(d.speaker)) return e.coSpeaker;
         boolean plural = res.hasPluralSubject(toks.get(d.start).form());
         return plural && partner != null && d.speaker.equals(focus) ? partner : null;
-    }
-
-    /** bi- split off, or still on a word the lexicons do not know («بتوفير»): a long word cannot be bi- alone. */
-    private static boolean startsWithBi(Token t) {
-        return t.hasClitic('\u0628') || (t.clitic().isEmpty() && t.form().length() >= 5 && t.form().charAt(0) == '\u0628');
-    }
-
-    private static Mention lastCoreBefore(List<Mention> ms, List<Mention> core, int tokenIndex) {
-        Mention best = null;
-        for (Mention m : ms) if (m.tokenEnd() <= tokenIndex && !m.oblique() && m.agent() != null) best = m;
-        if (best == null && !core.isEmpty()) best = core.get(core.size() - 1);
-        return best;
-    }
-
-    /**
-     * «نائب الائتلاف السوري المعارض هشام مروة، أكد …»: a person who opens the sentence (after their title only),
-     * then a comma and the verb, is its subject.
-     */
-    private boolean topicThenComma(List<Token> toks, List<Mention> ms, Mention m, int verb) {
-        if (m.tokenEnd() + 1 != verb || !Sentences.isComma(toks.get(m.tokenEnd())) || m.oblique() || !isPerson(m)) return false;
-        for (Mention o : ms) if (o.tokenEnd() <= m.tokenStart() && !o.oblique()) return false;
-        for (int j = 0; j < m.tokenStart(); j++) {
-            Token t = toks.get(j);
-            if (!res.isTitle(t.form()) && res.nationality(t.form()) == null && Sentences.mentionCovering(ms, j) == null
-                    && !res.isTitleLink(t.form()) && !(Sentences.isArabicWord(t) && !res.isStopword(t.form()) && j > 0)) return false;
-        }
-        return true;
-    }
-
-    /** The first person named as a subject earlier in this sentence, or else in the sentence before. */
-    private static Actor salientPerson(List<Mention> ms, List<Mention> core, int tokenIndex, int s) {
-        for (Mention m : ms) if (m.tokenEnd() <= tokenIndex && !m.oblique() && isPerson(m)) return m.agent();
-        for (Mention m : core) if (m.sentence() == s - 1 && isPerson(m)) return m.agent();
-        return null;
-    }
-
-    private static boolean isPerson(Mention m) {
-        return m.agent() != null && m.agent().kind() == ActorKind.Person;
-    }
-
-    private static boolean actorBetween(List<Mention> ms, int from, int to) {
-        for (Mention m : ms) if (m.tokenStart() >= from && m.tokenEnd() <= to && !m.oblique() && m.agent() != null) return true;
-        return false;
-    }
-
-    private static boolean noMentionBefore(List<Mention> ms, int tokenIndex) {
-        for (Mention m : ms) if (m.tokenStart() < tokenIndex) return false;
-        return true;
     }
 
     /**

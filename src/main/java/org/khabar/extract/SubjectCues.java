@@ -4,7 +4,11 @@ import java.util.List;
 import org.khabar.nlp.LanguageResources;
 import org.khabar.nlp.Token;
 
-/** What the words around a speech verb say about its subject: a pronoun or "we" before it, nothing that can be one after it. */
+/**
+ * What the words around a speech verb say about its subject: a pronoun or "we" before it, nothing that can be one
+ * after it, a person opening the sentence before a comma; and the mentions a subject may be found among (the core
+ * actor last named, the person the last sentence was about).
+ */
 final class SubjectCues {
     private final LanguageResources res;
 
@@ -108,5 +112,53 @@ final class SubjectCues {
         if (at < 2 || !NOMINAL_ACTS.contains(type) || !toks.get(at - 1).form().equals("'s")) return null;
         for (Mention m : ms) if (m.tokenEnd() == at - 1 && m.agent() != null) return m.agent();
         return null;
+    }
+
+    /** bi- split off, or still on a word the lexicons do not know («بتوفير»): a long word cannot be bi- alone. */
+    static boolean startsWithBi(Token t) {
+        return t.hasClitic('\u0628') || (t.clitic().isEmpty() && t.form().length() >= 5 && t.form().charAt(0) == '\u0628');
+    }
+
+    static Mention lastCoreBefore(List<Mention> ms, List<Mention> core, int tokenIndex) {
+        Mention best = null;
+        for (Mention m : ms) if (m.tokenEnd() <= tokenIndex && !m.oblique() && m.agent() != null) best = m;
+        if (best == null && !core.isEmpty()) best = core.get(core.size() - 1);
+        return best;
+    }
+
+    /**
+     * «نائب الائتلاف السوري المعارض هشام مروة، أكد …»: a person who opens the sentence (after their title only),
+     * then a comma and the verb, is its subject.
+     */
+    boolean topicThenComma(List<Token> toks, List<Mention> ms, Mention m, int verb) {
+        if (m.tokenEnd() + 1 != verb || !Sentences.isComma(toks.get(m.tokenEnd())) || m.oblique() || !isPerson(m)) return false;
+        for (Mention o : ms) if (o.tokenEnd() <= m.tokenStart() && !o.oblique()) return false;
+        for (int j = 0; j < m.tokenStart(); j++) {
+            Token t = toks.get(j);
+            if (!res.isTitle(t.form()) && res.nationality(t.form()) == null && Sentences.mentionCovering(ms, j) == null
+                    && !res.isTitleLink(t.form()) && !(Sentences.isArabicWord(t) && !res.isStopword(t.form()) && j > 0)) return false;
+        }
+        return true;
+    }
+
+    /** The first person named as a subject earlier in this sentence, or else in the sentence before. */
+    static Actor salientPerson(List<Mention> ms, List<Mention> core, int tokenIndex, int s) {
+        for (Mention m : ms) if (m.tokenEnd() <= tokenIndex && !m.oblique() && isPerson(m)) return m.agent();
+        for (Mention m : core) if (m.sentence() == s - 1 && isPerson(m)) return m.agent();
+        return null;
+    }
+
+    static boolean isPerson(Mention m) {
+        return m.agent() != null && m.agent().kind() == ActorKind.Person;
+    }
+
+    static boolean actorBetween(List<Mention> ms, int from, int to) {
+        for (Mention m : ms) if (m.tokenStart() >= from && m.tokenEnd() <= to && !m.oblique() && m.agent() != null) return true;
+        return false;
+    }
+
+    static boolean noMentionBefore(List<Mention> ms, int tokenIndex) {
+        for (Mention m : ms) if (m.tokenStart() < tokenIndex) return false;
+        return true;
     }
 }
