@@ -54,6 +54,16 @@ public final class TestArticles {
         }
     }
 
+    /** An article in {@code lang} published on {@code published} (ISO date, or null), extracted. */
+    public static Document extract(String lang, String published, String text) {
+        return extract(new ArticleInput(new ArticleMeta("t", lang, null, published, null, null, null, "t"), text));
+    }
+
+    /** The document's statements, one "speaker type" line each, in order. */
+    public static String speakersAndTypes(Document d) {
+        return d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     public static Document extractText(String id, String text) {
         return extract(new ArticleInput(new ArticleMeta(id, "ar", null, null, null, null, null, id), text));
     }

@@ -3,12 +3,9 @@ package org.khabar.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.khabar.TestArticles;
-import org.khabar.doc.ArticleMeta;
 import org.khabar.doc.Document;
-import org.khabar.read.ArticleInput;
 
 /**
  * Clause-level rules of Arabic statements, on real sentences of ar-ant-JA-politic-36-20170124 (published
@@ -21,11 +18,11 @@ class ArabicClauseTest {
     }
 
     private static Document extract(String published, String text) {
-        return TestArticles.extract(new ArticleInput(new ArticleMeta("t", "ar", null, published, null, null, null, "t"), text));
+        return TestArticles.extract("ar", published, text);
     }
 
     private static String show(Document d) {
-        return d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
+        return TestArticles.speakersAndTypes(d);
     }
 
     @Test

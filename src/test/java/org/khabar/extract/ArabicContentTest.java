@@ -2,12 +2,9 @@ package org.khabar.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.khabar.TestArticles;
-import org.khabar.doc.ArticleMeta;
 import org.khabar.doc.Document;
-import org.khabar.read.ArticleInput;
 
 /**
  * What an Arabic act is about: «تحدث عن» (spoke about) is a statement and «تحدث مع» (talked with) is not; what
@@ -15,11 +12,11 @@ import org.khabar.read.ArticleInput;
  */
 class ArabicContentTest {
     private static Document extract(String published, String text) {
-        return TestArticles.extract(new ArticleInput(new ArticleMeta("t", "ar", null, published, null, null, null, "t"), text));
+        return TestArticles.extract("ar", published, text);
     }
 
     private static String show(Document d) {
-        return d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
+        return TestArticles.speakersAndTypes(d);
     }
 
     @Test

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.khabar.TestArticles;
-import org.khabar.doc.ArticleMeta;
 import org.khabar.doc.Document;
-import org.khabar.read.ArticleInput;
 
 /** Who met whom, on real sentences: the party after bi-, and no party taken from inside another's title. */
 class ArabicMeetingTest {
     private static Document extract(String published, String text) {
-        return TestArticles.extract(new ArticleInput(new ArticleMeta("t", "ar", null, published, null, null, null, "t"), text));
+        return TestArticles.extract("ar", published, text);
     }
 
     private static List<String> parties(Meeting m) {

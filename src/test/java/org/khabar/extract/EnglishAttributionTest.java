@@ -2,12 +2,9 @@ package org.khabar.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.khabar.TestArticles;
-import org.khabar.doc.ArticleMeta;
 import org.khabar.doc.Document;
-import org.khabar.read.ArticleInput;
 
 /**
  * Who speaks in English reports of the President of Ukraine's office: "according to" a person, a title whose
@@ -16,12 +13,12 @@ import org.khabar.read.ArticleInput;
  * (en-presua-75845).
  */
 class EnglishAttributionTest {
-    private static Document extract(String date, String text) {
-        return TestArticles.extract(new ArticleInput(new ArticleMeta("ea", "en", null, date, null, null, null, "ea"), text));
+    private static Document extract(String published, String text) {
+        return TestArticles.extract("en", published, text);
     }
 
     private static String show(Document d) {
-        return d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
+        return TestArticles.speakersAndTypes(d);
     }
 
     @Test

@@ -3,12 +3,9 @@ package org.khabar.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.khabar.TestArticles;
-import org.khabar.doc.ArticleMeta;
 import org.khabar.doc.Document;
-import org.khabar.read.ArticleInput;
 
 /**
  * Who speaks in a briefing transcript: the aide who has the floor says "I", and reports what each president said
@@ -17,11 +14,11 @@ import org.khabar.read.ArticleInput;
  */
 class TranscriptTest {
     private static Document extract(String text) {
-        return TestArticles.extract(new ArticleInput(new ArticleMeta("tr", "en", null, "2022-02-12", null, null, null, "tr"), text));
+        return TestArticles.extract("en", "2022-02-12", text);
     }
 
     private static String show(Document d) {
-        return d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
+        return TestArticles.speakersAndTypes(d);
     }
 
     @Test
