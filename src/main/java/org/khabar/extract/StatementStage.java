@@ -210,6 +210,9 @@ public final class StatementStage implements Stage {
             if (d.lex.type().equals("Claim")) { d.dropped = true; return; }
         }
         // a bare verbal noun's agent follows it (دعوة ولد الشيخ); what precedes it is someone else (تلقى X دعوة)
+        // «وحول الخطوات عقب اجتماع بروكسل قال البحرة»: a city before the verb, with a person right after it, is no subject
+        Mention after = d.end < toks.size() ? Sentences.mentionAt(ms, d.end) : null;
+        if (before != null && before.actor().kind() == ActorKind.Place && after != null && after.actor().kind() == ActorKind.Person) before = null;
         if (before != null && !before.oblique() && before.agent() != null && !d.lex.bareNoun()) {
             d.speaker = before.agent(); d.speakerEnd = d.end; d.confidence = 0.85; d.explicit = true;
             return;
@@ -318,7 +321,8 @@ public final class StatementStage implements Stage {
      */
     private Actor jointPartner(Draft d, List<Draft> drafts, List<Token> toks, Actor focus, Actor partner) {
         for (Draft e : drafts) if (e.coSpeaker != null && e.speaker.equals(d.speaker)) return e.coSpeaker;
-        boolean plural = res.hasPluralSubject(toks.get(d.start).form());
+        // «ودعت الوثيقة»: the document of the pair in focus is both parties'
+        boolean plural = res.hasPluralSubject(toks.get(d.start).form()) || d.end < toks.size() && res.isDocumentNoun(toks.get(d.end).form());
         return plural && partner != null && d.speaker.equals(focus) ? partner : null;
     }
 

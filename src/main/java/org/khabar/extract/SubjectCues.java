@@ -25,7 +25,8 @@ final class SubjectCues {
         String f = t.form();
         return t.isPunctuation() || res.isPreposition(f) || res.isComplementizer(f) || res.isDateWord(f)
                 || res.isTitleHead(f) || !t.clitic().isEmpty() || res.speechVerb(f) != null
-                || res.isVerbAdverb(f); // «وأضاف قائلا», he added, saying: no name follows
+                || res.isVerbAdverb(f) // «وأضاف قائلا», he added, saying: no name follows
+                || res.isDocumentNoun(f); // «وأضاف البيان»: the statement speaks for its issuer
     }
 
     /** A first-person pronoun up to four words before the verb, in the same clause. */

@@ -30,6 +30,7 @@ public final class LanguageResources {
     private final Set<String> topicPrepositions;
     private final Set<String> verbAdverbs;
     private final Set<String> continuatives;
+    private final Set<String> documentNouns;
     private final Set<String> subjectParticles;
     private final Set<String> nameParticles;
     private final Set<String> titleLinks;
@@ -77,6 +78,7 @@ public final class LanguageResources {
         this.topicPrepositions = words(d + "topic-prepositions.txt");
         this.verbAdverbs = words(d + "verb-adverbs.txt");
         this.continuatives = words(d + "continuatives.txt");
+        this.documentNouns = words(d + "document-nouns.txt");
         this.subjectParticles = words(d + "subject-particles.txt");
         this.nameParticles = words(d + "name-particles.txt");
         this.titleLinks = words(d + "title-links.txt");
@@ -297,6 +299,9 @@ public final class LanguageResources {
 
     /** «قائلا», «أيضا»: a word after a speech verb that is not its subject. */
     public boolean isVerbAdverb(String form) { return verbAdverbs.contains(form); }
+
+    /** «البيان», «الوثيقة»: a document that speaks for whoever issued it. */
+    public boolean isDocumentNoun(String form) { return documentNouns.contains(form); }
 
     /** «كما», "then": before a verb, the sentence's subject goes on. */
     public boolean isContinuative(String form) { return continuatives.contains(form); }

@@ -76,4 +76,24 @@ class ArabicContentTest {
         // a person governed by a preposition («وبحسب المبعوث …، أكد المصدر») is not the subject
         assertEquals("", show(extract("2015-07-24", "وبحسب المبعوث الأممي ستيفان دي ميستورا، أكد المصدر أن الجولة مستمرة.")));
     }
+
+    @Test
+    void aDocumentSpeaksForThePairThatIssuedIt() {
+        // ar-snn-2015-07-25-120: «ودعت الوثيقة» is the road map of the two bodies in focus; the transitional governing
+        // body is a political solution (a SKOS label of the topic)
+        Document d = extract("2015-07-25", "أعلن كل من «هيئة التنسيق الوطنية السورية» و«الائتلاف الوطني لقوى المعارضة والثورة"
+                + " السورية»، أمس، التوصّل إلى «خارطة طريق» لإنقاذ سوريا. ودعت الوثيقة إلى تنفيذ «بيان جنيف 1»، بدءًا بتشكيل"
+                + " «هيئة الحكم الانتقالية» التي تمارس كامل السلطات.");
+        java.util.List<Statement> calls = d.statements().stream().filter(s -> s.type().equals("Call")).toList();
+        assertEquals(2, calls.size(), show(d));
+        assertEquals(java.util.List.of("political-solution"), calls.get(0).topics());
+    }
+
+    @Test
+    void aCityInAPhraseBeforeTheVerbIsNoSubjectWhenAPersonFollowsTheVerb() {
+        // ar-snn-2015-07-26-141: «اجتماع بروكسل» is the Brussels meeting, not Belgium speaking
+        Document d = extract("2015-07-26", "صرح هادي البحرة الرئيس السابق للائتلاف السوري بأن الاجتماع كان ناجحا. وحول الخطوات القادمة"
+                + " عقب اجتماع بروكسل قال البحرة: «سوف تستمر اللقاءات وستكون شاملة لكافة قوى المعارضة السورية».");
+        assertEquals("هادي البحرة Claim", show(d).lines().reduce((a, b) -> b).orElse(""));
+    }
 }
