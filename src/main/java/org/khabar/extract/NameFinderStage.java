@@ -7,6 +7,7 @@ import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.khabar.doc.Document;
+import org.khabar.nlp.ArabicFolding;
 import org.khabar.nlp.ArabicTokenizer;
 import org.khabar.nlp.Gazetteer;
 import org.khabar.nlp.LanguageResources;
@@ -74,6 +75,9 @@ public final class NameFinderStage implements Stage {
             String f = t.form();
             if (f.length() < 2 || res.isStopword(f) || res.isLexiconWord(f) || res.isAnaphor(f)
                     || !Character.isLetter(f.codePointAt(0)) || (i > from && !t.clitic().isEmpty())) return false;
+            // «خليفة حفتر بالمبادرة», «استعدادها للمشاركة»: a preposition with the article, left on a word the
+            // tokenizer does not know, is no part of a name
+            if (ArabicFolding.prepositionWithArticle(f)) return false;
         }
         return true;
     }

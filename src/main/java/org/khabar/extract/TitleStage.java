@@ -263,7 +263,7 @@ public final class TitleStage implements Stage {
             // «والشيخ علي الصلابي»: a given name spelt with ي is a name, though folded it reads as «على» (on)
             boolean given = k == j && arabic && NameCueWords.shared().isGivenName(f) && text.charAt(t.end() - 1) != '\u0649';
             if (!(arabic || latinName) || f.length() < 2 || !t.clitic().isEmpty() || (!given && (res.isStopword(f)
-                    || res.isLexiconWord(f))) || Sentences.mentionCovering(ms, k) != null) break;
+                    || res.isLexiconWord(f))) || ArabicFolding.prepositionWithArticle(f) || Sentences.mentionCovering(ms, k) != null) break;
             // the article al- may start only the last part of a name (عادل الجبير)
             if (f.startsWith("\u0627\u0644") && k == j) break;
             k++;

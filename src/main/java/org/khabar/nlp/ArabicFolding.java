@@ -79,4 +79,12 @@ public final class ArabicFolding {
         return (cp >= 0x0600 && cp <= 0x06FF && Character.isLetter(cp)) || (cp >= 0x0750 && cp <= 0x077F)
                 || (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
     }
+
+    /**
+     * A folded word that opens with bi- or li- and the article, left whole by a tokenizer that does not know the rest
+     * («بالمبادره», «للمشاركه»): a prepositional phrase, never part of a name.
+     */
+    public static boolean prepositionWithArticle(String folded) {
+        return folded.length() >= 5 && (folded.startsWith("\u0628\u0627\u0644") || folded.startsWith("\u0644\u0644"));
+    }
 }

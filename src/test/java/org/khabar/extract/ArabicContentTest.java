@@ -96,4 +96,12 @@ class ArabicContentTest {
                 + " عقب اجتماع بروكسل قال البحرة: «سوف تستمر اللقاءات وستكون شاملة لكافة قوى المعارضة السورية».");
         assertEquals("هادي البحرة Claim", show(d).lines().reduce((a, b) -> b).orElse(""));
     }
+
+    @Test
+    void aNameEndsBeforeAPrepositionWithTheArticle() {
+        // ar-ant-JA-politic-105-20170203: «بالمبادرة» (with the initiative) is no part of Haftar's name
+        Document d = extract("2017-02-03", "وفيما يتعلق بقبول اللواء خليفة حفتر بالمبادرة، قال الغنوشي إن الاتصالات مستمرة.");
+        assertEquals(java.util.List.of(), d.mentions().stream().flatMap(java.util.List::stream)
+                .map(m -> m.actor().label()).filter(l -> l.endsWith("بالمبادرة")).toList());
+    }
 }
