@@ -24,6 +24,9 @@ public final class ArabicVerbForms {
     private List<String> of(String kind) { return affixes.getOrDefault(kind, List.of()); }
 
     /** Folded forms of the verb; stems are given in ordinary spelling and folded here. */
+    /** The imperfect stem of a verb listed by its past only («وصف»: «نصف» is "half", «يصف» too rare to risk it). */
+    static final String NO_IMPERFECT = "-";
+
     public Set<String> forms(String past, String imperfect) {
         return inflect(past, imperfect, end -> true, true);
     }
@@ -50,7 +53,7 @@ public final class ArabicVerbForms {
             String root = p.substring(0, p.length() - 1);
             for (String end : of("weak-past-suffix")) if (ending.test(end)) bases.add(root + end);
         }
-        for (String pre : of("imperfect-prefix")) {
+        for (String pre : NO_IMPERFECT.equals(imperfect) ? List.<String>of() : of("imperfect-prefix")) {
             if (bare) bases.add(pre + im);
             for (String end : of("imperfect-suffix")) if (ending.test(end)) bases.add(pre + im + end);
             if (isWeak(im)) {
@@ -72,7 +75,7 @@ public final class ArabicVerbForms {
     public Set<String> firstPersonPlural(String past, String imperfect) {
         String p = ArabicFolding.fold(past), im = ArabicFolding.fold(imperfect);
         Set<String> out = new LinkedHashSet<>();
-        out.add("\u0646" + im);
+        if (!NO_IMPERFECT.equals(imperfect)) out.add("\u0646" + im);
         out.add(p + "\u0646\u0627");
         return out;
     }

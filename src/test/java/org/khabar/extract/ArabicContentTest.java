@@ -104,4 +104,11 @@ class ArabicContentTest {
         assertEquals(java.util.List.of(), d.mentions().stream().flatMap(java.util.List::stream)
                 .map(m -> m.actor().label()).filter(l -> l.endsWith("بالمبادرة")).toList());
     }
+
+    @Test
+    void describedAsIsAStatementButHalfIsNoVerb() {
+        // ar-snn-2015-07-21-103; ar-ant-JA-politic-105-20170203 («نصف مليون», half a million, is no «we describe»)
+        assertEquals("Barack Obama Claim", show(extract("2015-07-21", "ووصف أوباما هذا التحول السياسي بأنه تحول طال انتظاره.")));
+        assertEquals("", show(extract("2017-02-03", "فقبل الثورة، أكثر من نصف مليون تونسي كانوا يشتغلون في ليبيا.")));
+    }
 }
