@@ -10,6 +10,8 @@ final class ActContent {
     private static final int SUBJECT_WINDOW = 12;
     private static final int MARKER_WINDOW = 12;
     private static final int CONTENT_OPENING = 32;
+    /** Content markers that judge (criticise, accuse) wherever they stand in a quotation's first sentence. */
+    private static final java.util.Set<String> JUDGING = java.util.Set.of("Criticism", "Accusation");
 
     private final LanguageResources res;
 
@@ -82,7 +84,7 @@ final class ActContent {
         boolean said = false;
         for (int j = from; j < toks.size() && j < d.contentStart + MARKER_WINDOW; j++) {
             // "said that the two nations were still rivals but that we must …": a second clause is another point
-            if (said && res.isComplementizer(toks.get(j).form())) return;
+            if (said && res.isComplementizer(toks.get(j).form())) break;
             said |= j >= d.contentStart && Character.isLetter(toks.get(j).form().codePointAt(0)) && !res.isComplementizer(toks.get(j).form());
             // two-word markers first: «غير مقبولة» (unacceptable) criticises, «مقبولة» alone does not
             String t = j + 1 < toks.size() ? res.contentMarker(toks.get(j).form() + " " + toks.get(j + 1).form()) : null;
@@ -95,6 +97,20 @@ final class ActContent {
             if (t != null && res.isClauseMarker(toks.get(j).form()) && !(j == d.contentStart && clauseFollows(toks, j + 1))) continue;
             if (t != null) { d.type = t; return; }
         }
+        // the speaker's own words judge anywhere in their first sentence: «"Russia is forcibly trying to move borders
+        // inside Europe, and this is unacceptable"» criticises, «"… is under barbaric bombing …"» accuses
+        if (!quotationAt(toks, d.contentStart)) return;
+        for (int j = d.contentStart + MARKER_WINDOW; j < toks.size(); j++) {
+            String f = toks.get(j).form();
+            if (f.equals(".") || Quotations.isClosingMark(f)) return;
+            String t = res.contentMarker(f);
+            if (t != null && JUDGING.contains(t) && !res.isPreposition(toks.get(j - 1).form())) { d.type = t; return; }
+        }
+    }
+
+    /** Content that is a quotation: it opens with, or right after, a quotation mark. */
+    private static boolean quotationAt(List<Token> toks, int at) {
+        return at < toks.size() && (Quotations.isAnyQuoteMark(toks.get(at).form()) || at > 0 && Quotations.isAnyQuoteMark(toks.get(at - 1).form()));
     }
 
     private boolean clauseFollows(List<Token> toks, int from) {

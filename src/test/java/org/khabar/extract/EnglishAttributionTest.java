@@ -73,4 +73,17 @@ class EnglishAttributionTest {
         assertEquals(1, d.meetings().size(), d.meetings().toString());
         assertEquals("2022-06-17", d.meetings().get(0).date().lexical());
     }
+
+    @Test
+    void aQuotationJudgesAnywhereInItsFirstSentence() {
+        // en-presua-75845 and en-presua-74641: "unacceptable" at word 14, "barbaric" at word 28 of the quotation
+        Document d = extract("2022-06-16", "German Chancellor Olaf Scholz noted that the bravery of the Ukrainian military is"
+                + " admirable. \"Russia is forcibly trying to move borders inside Europe, and this is unacceptable. That is why"
+                + " Germany has sided with Ukraine since day one,\" he said.");
+        assertEquals("Olaf Scholz Claim\nOlaf Scholz Criticism", show(d));
+        Document e = extract("2022-04-28", "\"We see that despite the words of the Russian President about the alleged cessation of"
+                + " hostilities in Mariupol, the territory of the Azovstal plant is under barbaric bombing by the Russian army,\""
+                + " Volodymyr Zelenskyy said.");
+        assertEquals("Volodymyr Zelensky Accusation", show(e));
+    }
 }
