@@ -10,6 +10,8 @@ import org.khabar.nlp.Token;
  * actor last named, the person the last sentence was about).
  */
 final class SubjectCues {
+    /** How far past an apposition to the speaker what an act like «اعتبر» reports may open. */
+    private static final int APPOSITION_REACH = 24;
     private final LanguageResources res;
 
     SubjectCues(LanguageResources res) { this.res = res; }
@@ -41,13 +43,17 @@ final class SubjectCues {
 
     /**
      * What an act like «تحدث» is about follows within a few words: «تحدث الجبير كذلك عن التحسن», or reported content;
-     * «تحدث أيضا مع ترودو» is a conversation, «يتحدث أمام حشد» a speech whose words come later.
+     * «تحدث أيضا مع ترودو» is a conversation, «يتحدث أمام حشد» a speech whose words come later, «تعتبر اليوم نموذجا»
+     * (is considered a model) no act of considering.
      */
     boolean topicFollows(List<Token> toks, int from) {
-        for (int j = from; j < toks.size() && j < from + 5; j++) {
+        // what it is about comes close, unless an apposition after the speaker puts it further («اعتبر رامي الدالاتي،
+        // عضو المجلس العسكري …، أن»)
+        int reach = from < toks.size() && Sentences.isComma(toks.get(from)) ? APPOSITION_REACH : 5;
+        for (int j = from; j < toks.size() && j < from + reach; j++) {
             String f = toks.get(j).form();
             if (res.isTopicPreposition(f) || res.isComplementizer(f) || f.equals(":") || Quotations.isQuoteMark(f)) return true;
-            if (res.isComitative(f)) return false;
+            if (res.isComitative(f) || j > from && res.speechVerb(f) != null) return false;
         }
         return false;
     }

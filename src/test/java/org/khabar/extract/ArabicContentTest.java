@@ -111,4 +111,15 @@ class ArabicContentTest {
         assertEquals("Barack Obama Claim", show(extract("2015-07-21", "ووصف أوباما هذا التحول السياسي بأنه تحول طال انتظاره.")));
         assertEquals("", show(extract("2017-02-03", "فقبل الثورة، أكثر من نصف مليون تونسي كانوا يشتغلون في ليبيا.")));
     }
+
+    @Test
+    void isConsideredIsNoActOfConsideringButConsideredThatIs() {
+        // ar-ant-JA-politic-105-20170203: «أن تونس تعتبر اليوم نموذجا» (Tunisia is considered a model) is Ghannouchi's
+        // claim, not Tunisia's; ar-snn-2015-07-31-284: «اعتبر X، عضو …، أن» considers, past a long apposition
+        Document d = extract("2017-02-03", "قال رئيس حركة النهضة، راشد الغنّوشي إن المبادرة مهمة. وأكد في حوار مع موقع"
+                + " \"ميدل إيست آي\" البريطاني، أن تونس تعتبر اليوم نموذجا يمكن نقله إلى ليبيا.");
+        assertEquals("راشد الغنّوشي Claim\nراشد الغنّوشي Claim", show(d));
+        Document e = extract("2015-07-31", "واعتبر رامي الدالاتي، عضو المجلس العسكري التابع للجيش السوري الحر، أن المقترح لا يعني شيئا.");
+        assertEquals("رامي الدالاتي Claim", show(e));
+    }
 }
