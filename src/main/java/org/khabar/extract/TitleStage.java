@@ -217,21 +217,27 @@ public final class TitleStage implements Stage {
      * name-like pair follows them; else 0, and the chain ends as before.
      */
     private int bodyWords(String text, List<Token> toks, List<Mention> ms, int j) {
-        int k = j;
-        while (k < toks.size() && k - j < MAX_BODY && (isDefinite(toks.get(k)) || construct(toks, ms, k)) && Sentences.mentionCovering(ms, k) == null
-                && !res.isStopword(toks.get(k).form()) && res.nationality(toks.get(k).form()) == null) k++;
-        if (k == j || k >= toks.size()) return 0;
-        // a nationality may close the body before the name (… لحكومة الوفاق الوطني الليبية فائز السراج)
-        int name = k + 1 < toks.size() && res.nationality(toks.get(k).form()) != null ? k + 1 : k;
-        int end = nameEnd(text, toks, ms, name);
-        if (end - name < 2) return 0;
-        // the name must close the phrase: a comma, a full stop, a verb or a preposition, or the sentence end
-        if (end < toks.size()) {
-            Token after = toks.get(end);
-            if (!after.isPunctuation() && !res.isStopword(after.form()) && res.speechVerb(after.form()) == null
-                    && !res.isDateWord(after.form())) return 0;
+        int longest = j;
+        while (longest < toks.size() && longest - j < MAX_BODY && (isDefinite(toks.get(longest)) || construct(toks, ms, longest))
+                && Sentences.mentionCovering(ms, longest) == null && !res.isStopword(toks.get(longest).form())
+                && res.nationality(toks.get(longest).form()) == null) longest++;
+        // «رئيس حزب الشعوب الديمقراطي صلاح الدين دمرطاش»: a name in construct form («صلاح الدين») reads like more of the
+        // body, so the body may end sooner
+        for (int k = longest; k > j; k--) {
+            if (k >= toks.size()) continue;
+            // a nationality may close the body before the name (… لحكومة الوفاق الوطني الليبية فائز السراج)
+            int name = k + 1 < toks.size() && res.nationality(toks.get(k).form()) != null ? k + 1 : k;
+            int end = nameEnd(text, toks, ms, name);
+            if (end - name < 2) continue;
+            // the name must close the phrase: a comma, a full stop, a verb or a preposition, or the sentence end
+            if (end < toks.size()) {
+                Token after = toks.get(end);
+                if (!after.isPunctuation() && !res.isStopword(after.form()) && res.speechVerb(after.form()) == null
+                        && !res.isDateWord(after.form())) continue;
+            }
+            return k - j;
         }
-        return k - j;
+        return 0;
     }
 
     private int titleEnd(List<Token> toks, Chain c) {
@@ -267,7 +273,7 @@ public final class TitleStage implements Stage {
             // the article al- may start only the last part of a name (عادل الجبير)
             if (f.startsWith("\u0627\u0644") && k == j) break;
             k++;
-            if (f.startsWith("\u0627\u0644") && !res.isNameParticle(toks.get(k - 2).form())) break;
+            if (f.startsWith("\u0627\u0644") && !res.isNameParticle(toks.get(k - 2).form()) && !res.isCompoundNameEnd(f)) break;
         }
         return k;
     }

@@ -31,6 +31,7 @@ public final class LanguageResources {
     private final Set<String> verbAdverbs;
     private final Set<String> continuatives;
     private final Set<String> documentNouns;
+    private final Set<String> compoundNameEnds;
     private final Set<String> subjectParticles;
     private final Set<String> nameParticles;
     private final Set<String> titleLinks;
@@ -79,6 +80,7 @@ public final class LanguageResources {
         this.verbAdverbs = words(d + "verb-adverbs.txt");
         this.continuatives = words(d + "continuatives.txt");
         this.documentNouns = words(d + "document-nouns.txt");
+        this.compoundNameEnds = words(d + "name-compound-ends.txt");
         this.subjectParticles = words(d + "subject-particles.txt");
         this.nameParticles = words(d + "name-particles.txt");
         this.titleLinks = words(d + "title-links.txt");
@@ -281,6 +283,8 @@ public final class LanguageResources {
     public boolean isTitleLink(String form) { return titleLinks.contains(form); }
     /** A word inside a name that does not end it (عبد، بن، أبو). */
     public boolean isNameParticle(String form) { return nameParticles.contains(form); }
+    /** «الدين» in «صلاح الدين دمرطاش»: the second half of a compound given name, after which the name goes on. */
+    public boolean isCompoundNameEnd(String form) { return compoundNameEnds.contains(form); }
     /** A date word (weekday, today, yesterday) that may stand between a subject and its verb. */
     public boolean isDateWord(String form) {
         if (weekdays.containsKey(form)) return true;

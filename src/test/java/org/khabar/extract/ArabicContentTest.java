@@ -122,4 +122,16 @@ class ArabicContentTest {
         Document e = extract("2015-07-31", "واعتبر رامي الدالاتي، عضو المجلس العسكري التابع للجيش السوري الحر، أن المقترح لا يعني شيئا.");
         assertEquals("رامي الدالاتي Claim", show(e));
     }
+
+    @Test
+    void aBodyBeforeANameEndsWhereTheNameBegins() {
+        // ar-snn-2015-08-09-160 and ar-ant-JA-politic-105-20170203 without their commas: «صلاح الدين» and «راشد
+        // الغنوشي» read like more of the body in construct form; the body is «حزب الشعوب الديمقراطي», «حركة النهضة»
+        assertEquals("صلاح الدين دمرطاش Claim", show(extract("2015-08-09",
+                "وقال رئيس حزب الشعوب الديمقراطي صلاح الدين دمرطاش إن السلام مهم.")));
+        assertEquals("راشد الغنوشي Claim", show(extract("2017-02-03", "وأكد رئيس حركة النهضة راشد الغنوشي أن المبادرة مهمة.")));
+        // ar-snn-2015-08-09-51: «ذبيح الله مجاهد», a compound given name, then the surname
+        assertEquals("ذبيح الله مجاهد Claim", show(extract("2015-08-09",
+                "وقال المتحدث باسم طالبان ذبيح الله مجاهد إن مسلحي الحركة نفذوا الهجوم.")));
+    }
 }
