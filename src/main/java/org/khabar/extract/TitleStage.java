@@ -155,6 +155,8 @@ public final class TitleStage implements Stage {
                 break;
             }
             if (of == null && res.isTitle(t.form())) { words.add(t.form()); j++; continue; }
+            // «وزير الخارجية السويدي السابق كارل بيلت»: "former" after what the title is of
+            if (of != null && res.isTitle(t.form()) && !res.isTitleHead(t.form())) { j++; continue; }
             // "Secretary-General" is tokenized secretary - general
             if (of == null && t.form().equals("-") && !words.isEmpty() && j + 1 < toks.size() && res.isTitle(toks.get(j + 1).form())) {
                 words.add(t.form()); j++; continue;

@@ -134,4 +134,15 @@ class ArabicContentTest {
         assertEquals("ذبيح الله مجاهد Claim", show(extract("2015-08-09",
                 "وقال المتحدث باسم طالبان ذبيح الله مجاهد إن مسلحي الحركة نفذوا الهجوم.")));
     }
+
+    @Test
+    void aTitleOfANamedCountryIsNotTheSpeakerInFocusAndFormerFollowsTheCountry() {
+        // ar-snn-2015-07-24-1733: the Kenyan president is not the police chief who spoke last
+        Document d = extract("2015-07-24", "وأعلن قائد شرطة العاصمة بنسون كيبوي أن عشرة آلاف شرطي سيتم نشرهم. وصرح الرئيس الكيني"
+                + " قبيل الزيارة «ننتظر هذا اليوم بفارغ الصبر».");
+        assertEquals("بنسون كيبوي Announcement", show(d));
+        // ar-ant-JA-internationalNews-317-20170220: «السابق» (former) after the nationality, then the name
+        assertEquals("كارل بيلت Claim", show(extract("2017-02-20",
+                "وقال وزير الخارجية السويدي السابق كارل بيلت على تويتر \"السويد؟ هجوم إرهابي؟\"")));
+    }
 }
