@@ -1,6 +1,7 @@
 package org.khabar.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.khabar.nlp.LanguageResources;
 import org.khabar.nlp.SpeechAct;
 import org.khabar.nlp.Token;
@@ -11,7 +12,7 @@ final class ActContent {
     private static final int MARKER_WINDOW = 12;
     private static final int CONTENT_OPENING = 32;
     /** Content markers that judge (criticise, accuse) wherever they stand in a quotation's first sentence. */
-    private static final java.util.Set<String> JUDGING = java.util.Set.of("Criticism", "Accusation");
+    private static final Set<String> JUDGING = Set.of("Criticism", "Accusation");
 
     private final LanguageResources res;
 

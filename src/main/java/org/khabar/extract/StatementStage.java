@@ -209,10 +209,10 @@ public final class StatementStage implements Stage {
             // (دعوتها after «جددت الجامعة») go on to their subject
             if (d.lex.type().equals("Claim")) { d.dropped = true; return; }
         }
-        // a bare verbal noun's agent follows it (دعوة ولد الشيخ); what precedes it is someone else (تلقى X دعوة)
         // «وحول الخطوات عقب اجتماع بروكسل قال البحرة»: a city before the verb, with a person right after it, is no subject
         Mention after = d.end < toks.size() ? Sentences.mentionAt(ms, d.end) : null;
         if (before != null && before.actor().kind() == ActorKind.Place && after != null && after.actor().kind() == ActorKind.Person) before = null;
+        // a bare verbal noun's agent follows it (دعوة ولد الشيخ); what precedes it is someone else (تلقى X دعوة)
         if (before != null && !before.oblique() && before.agent() != null && !d.lex.bareNoun()) {
             d.speaker = before.agent(); d.speakerEnd = d.end; d.confidence = 0.85; d.explicit = true;
             return;
