@@ -94,6 +94,10 @@ public final class MeetingStage implements Stage {
         boolean anchored = verb;
         for (int j = Math.max(0, tr[0] - 2); j < tr[0]; j++) if (res.isMeetingAnchor(toks.get(j).form())) anchored = true;
         for (int j = tr[1]; j < Math.min(windowEnd, tr[1] + RECIPROCAL_REACH); j++) if (res.isReciprocal(toks.get(j).form())) anchored = true;
+        // «بلقاء دي ميستورا المعلم»: the meeting of one person with another, named one after the other
+        Mention first = tr[1] < toks.size() ? Sentences.mentionAt(ms, tr[1]) : null;
+        Mention second = first != null && first.tokenEnd() < toks.size() ? Sentences.mentionAt(ms, first.tokenEnd()) : null;
+        if (first != null && second != null && first.actor().kind() == ActorKind.Person && second.actor().kind() == ActorKind.Person) anchored = true;
         Set<Actor> participants = new LinkedHashSet<>();
         // «ومحادثاته مع بوتين»: the owner of a possessive noun is its pronoun's antecedent, not the reporter
         Actor speaker = tr[2] == 2 ? null : speakerBefore(doc, s, toks, tr[0]);

@@ -125,4 +125,15 @@ class ArabicMeetingTest {
         assertTrue(d.meetings().stream().anyMatch(m -> parties(m).containsAll(List.of("أحمد أويحيى",
                 "علي الصلابي"))), d.meetings().toString());
     }
+
+    @Test
+    void aMeetingNounWithOnePersonNamedAfterAnotherIsTheirMeeting() {
+        // ar-snn-2015-07-24-733: «بلقاء دي ميستورا المعلم», De Mistura's meeting with al-Muallem
+        Document d = extract("2015-07-24", "وقال المبعوث الدولي ستيفان دي ميستورا إن الجولة مستمرة. وأكد وزير الخارجية السوري وليد"
+                + " المعلم أن الحل سياسي. وفيما يتعلق بلقاء دي ميستورا المعلم، قالت وكالة الأنباء السورية إن المبعوث الأممي قدم عرضا.");
+        assertTrue(d.meetings().stream().anyMatch(m -> parties(m).containsAll(List.of("Staffan de Mistura", "Walid Muallem"))), d.meetings().toString());
+        // one person alone after the noun is no meeting: «بعد لقاء المعلم» names no one he met
+        Document e = extract("2015-07-24", "وقال المعلم بعد لقاء المعلم في دمشق إن الأجواء إيجابية.");
+        assertTrue(e.meetings().isEmpty(), e.meetings().toString());
+    }
 }
