@@ -24,7 +24,7 @@ public final class ArabicVerbForms {
     private List<String> of(String kind) { return affixes.getOrDefault(kind, List.of()); }
 
     /** Folded forms of the verb; stems are given in ordinary spelling and folded here. */
-    /** The imperfect stem of a verb listed by its past only («وصف»: «نصف» is "half", «يصف» too rare to risk it). */
+    /** The imperfect stem of a verb listed by its past only («وصف»: «نصف» means half, and «يصف» is too rare to risk it). */
     static final String NO_IMPERFECT = "-";
 
     public Set<String> forms(String past, String imperfect) {
