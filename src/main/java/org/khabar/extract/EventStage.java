@@ -34,7 +34,8 @@ public final class EventStage implements Stage {
             for (int i = 0; i < toks.size(); ) {
                 int[] len = {0};
                 String type = Encounters.phraseAt(toks, i, res, res::eventTrigger, len);
-                if (type == null || inSpeech(quoted, i) || Sentences.mentionCovering(ms, i) != null || unrealised(toks, i)) { i++; continue; }
+                if (type == null || inSpeech(quoted, i) || Sentences.mentionCovering(ms, i) != null || unrealised(toks, i)
+                        || len[0] == 1 && res.isArrival(toks.get(i).form()) && !placeFollows(toks, ms, i + 1)) { i++; continue; }
                 Set<Actor> participants = new LinkedHashSet<>();
                 // the parties are named in the trigger's own clause, between the punctuation around it
                 int from = i, to = i + len[0];
@@ -89,6 +90,13 @@ public final class EventStage implements Stage {
         while (from > 0 && quoted[from - 1]) from--;
         while (to + 1 < quoted.length && quoted[to + 1]) to++;
         return to - from + 1 >= SPEECH_WORDS;
+    }
+
+    /** A place right after an arrival verb, bare («وصل دمشق») or after a preposition («وصل للقاهرة», "arrived in Kyiv"). */
+    private boolean placeFollows(List<Token> toks, List<Mention> ms, int at) {
+        Mention m = at < toks.size() ? Sentences.mentionAt(ms, at) : null;
+        if (m != null && m.actor().kind() == ActorKind.Place) return true;
+        return Encounters.placeIn(toks, ms, at, Math.min(toks.size(), at + 2), res) != null;
     }
 
     /** The event word at {@code i} is planned, wished for or refused rather than done (see {@code irrealis.tsv}). */

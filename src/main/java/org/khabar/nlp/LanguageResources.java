@@ -32,6 +32,7 @@ public final class LanguageResources {
     private final Set<String> continuatives;
     private final Set<String> documentNouns;
     private final Set<String> compoundNameEnds;
+    private final Set<String> arrivalVerbs;
     private final Set<String> subjectParticles;
     private final Set<String> nameParticles;
     private final Set<String> titleLinks;
@@ -81,6 +82,7 @@ public final class LanguageResources {
         this.continuatives = words(d + "continuatives.txt");
         this.documentNouns = words(d + "document-nouns.txt");
         this.compoundNameEnds = words(d + "name-compound-ends.txt");
+        this.arrivalVerbs = words(d + "arrival-verbs.txt");
         this.subjectParticles = words(d + "subject-particles.txt");
         this.nameParticles = words(d + "name-particles.txt");
         this.titleLinks = words(d + "title-links.txt");
@@ -283,6 +285,8 @@ public final class LanguageResources {
     public boolean isTitleLink(String form) { return titleLinks.contains(form); }
     /** A word inside a name that does not end it (عبد، بن، أبو). */
     public boolean isNameParticle(String form) { return nameParticles.contains(form); }
+    /** «وصل», "arrived": a visit only with the place arrived at after it. */
+    public boolean isArrival(String form) { return arrivalVerbs.contains(form); }
     /** «الدين» in «صلاح الدين دمرطاش»: the second half of a compound given name, after which the name goes on. */
     public boolean isCompoundNameEnd(String form) { return compoundNameEnds.contains(form); }
     /** A date word (weekday, today, yesterday) that may stand between a subject and its verb. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.khabar.TestArticles;
 import org.khabar.doc.Document;
 
-/** Who met whom, on real sentences: the party after bi-, and no party taken from inside another's title. */
+/** Who met whom, on real sentences: the party after bi-, and no party taken from inside another's title; who arrived where. */
 class ArabicMeetingTest {
     private static Document extract(String published, String text) {
         return TestArticles.extract("ar", published, text);
@@ -135,5 +135,14 @@ class ArabicMeetingTest {
         // one person alone after the noun is no meeting: «بعد لقاء المعلم» names no one he met
         Document e = extract("2015-07-24", "وقال المعلم بعد لقاء المعلم في دمشق إن الأجواء إيجابية.");
         assertTrue(e.meetings().isEmpty(), e.meetings().toString());
+    }
+
+    @Test
+    void arrivingAtAPlaceIsAVisitReachingALevelIsNot() {
+        // ar-snn-2015-07-24-733; ar-snn-2015-07-31-425 («وصل سعر اللتر إلى 30 سنتا», the price reached 30 cents)
+        Document d = extract("2015-07-24", "وكان المبعوث الأممي ستيفان دي ميستورا قد وصل دمشق صباح أمس الخميس قادما من بيروت.");
+        assertEquals(List.of("Visit"), d.events().stream().map(Event::type).toList());
+        Document e = extract("2015-07-31", "حيث وصل سعر اللتر وقتها إلى 30 سنتا.");
+        assertTrue(e.events().isEmpty(), e.events().toString());
     }
 }
