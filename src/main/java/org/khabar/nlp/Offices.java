@@ -18,18 +18,18 @@ public final class Offices {
     private record Term(String office, String of, String holder, LocalDate from, LocalDate to) {}
 
     private static final String ARTICLE = "\u0627\u0644";
-    /** A leader of a country is whoever of its heads of state or government the article names. */
-    private static final String LEADER = "leader";
-    private static final Set<String> HEADS = Set.of("president", "prime-minister", "chancellor", "king");
     private final Map<String, String> officeByTitle = new HashMap<>();
+    /** An office that stands for any of several ("leader": president, prime minister …), from offices.tsv's fourth column. */
+    private final Map<String, Set<String>> anyOf = new HashMap<>();
     private final List<Term> terms = new ArrayList<>();
     private final Gazetteer gazetteer;
 
     public Offices(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        for (String[] r : Lexicon.rows("gazetteer/offices.tsv", 3)) {
+        for (String[] r : Lexicon.rows("gazetteer/offices.tsv", 4)) {
             for (String t : Lexicon.alternatives(r[1])) officeByTitle.put(key(gazetteer.formsOf(t)), r[0]);
             for (String t : Lexicon.alternatives(r[2])) officeByTitle.put(key(gazetteer.formsOf(t)), r[0]);
+            if (!r[3].isEmpty()) anyOf.put(r[0], Set.copyOf(Lexicon.alternatives(r[3])));
         }
         for (String[] r : Lexicon.rows("gazetteer/office-holders.tsv", 6)) {
             terms.add(new Term(r[0], r[1], r[2], LocalDate.parse(r[3]), r[4].isEmpty() ? null : LocalDate.parse(r[4])));
@@ -62,12 +62,13 @@ public final class Offices {
         String ofKey = gazetteer.isoOf(of) != null ? gazetteer.isoOf(of) : of.key();
         List<Actor> candidates = new ArrayList<>();
         for (Term t : terms) {
-            if (!(t.office().equals(office) || office.equals(LEADER) && HEADS.contains(t.office())) || !t.of().equals(ofKey)) continue;
+            if (!(t.office().equals(office) || anyOf.getOrDefault(office, Set.of()).contains(t.office())) || !t.of().equals(ofKey)) continue;
             if (date != null && (date.isBefore(t.from()) || (t.to() != null && date.isAfter(t.to())))) continue;
             Actor a = gazetteer.actor(t.holder());
             if (a != null) candidates.add(a);
         }
         for (Actor a : candidates) if (mentioned.test(a)) return a;
-        return date != null && candidates.size() == 1 && !office.equals(LEADER) ? candidates.get(0) : null;
+        // "the leader of France" names no one the article has not: of several offices, the only holder is no guess
+        return date != null && candidates.size() == 1 && !anyOf.containsKey(office) ? candidates.get(0) : null;
     }
 }
