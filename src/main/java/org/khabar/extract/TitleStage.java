@@ -172,7 +172,7 @@ public final class TitleStage implements Stage {
             }
             // a comma before the name («رئيس حركة النهضة، راشد الغنوشي»), not before the rest of the sentence
             // ("according to the Deputy Prime Minister, the Ukrainian party has …")
-            if (Sentences.isComma(t) && j + 1 < toks.size() && !(res.lang().equals("en") && !looksLikeName(doc.text(), toks, ms, j + 1))) { j++; continue; }
+            if (Sentences.isComma(t) && j + 1 < toks.size() && (!res.lang().equals("en") || looksLikeName(doc.text(), toks, ms, j + 1))) { j++; continue; }
             // "President of the Republic of Armenia": the state's style before its name is no part of the title
             Mention state = of == null && !words.isEmpty() && res.isBodyWord(t.form()) && j + 2 < toks.size()
                     && res.isTitleLink(toks.get(j + 1).form()) ? Sentences.mentionAt(ms, j + 2) : null;
@@ -225,8 +225,7 @@ public final class TitleStage implements Stage {
                 && res.nationality(toks.get(longest).form()) == null) longest++;
         // «رئيس حزب الشعوب الديمقراطي صلاح الدين دمرطاش»: a name in construct form («صلاح الدين») reads like more of the
         // body, so the body may end sooner
-        for (int k = longest; k > j; k--) {
-            if (k >= toks.size()) continue;
+        for (int k = Math.min(longest, toks.size() - 1); k > j; k--) {
             // a nationality may close the body before the name (… لحكومة الوفاق الوطني الليبية فائز السراج)
             int name = k + 1 < toks.size() && res.nationality(toks.get(k).form()) != null ? k + 1 : k;
             int end = nameEnd(text, toks, ms, name);
