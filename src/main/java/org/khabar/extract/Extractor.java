@@ -26,7 +26,7 @@ public final class Extractor {
     private final Gazetteer gazetteer;
     private final Map<String, LanguageResources> resources = new HashMap<>();
     private final Map<String, List<String>> topicForms;
-    private final LanguageGate gate = new LanguageGate();
+    private final ThreadLocal<LanguageGate> gates = ThreadLocal.withInitial(LanguageGate::new);
     private final TextCleaner cleaner;
     private final TokenNameFinderModel arabicNames;
     private final Offices offices;
@@ -68,12 +68,7 @@ public final class Extractor {
         String text = cleaner.clean(in.text());
         if (text.isBlank()) throw new UnsupportedLanguageException("no text left after cleaning");
         ArticleMeta meta = in.meta();
-        String detected = gate.detect(text);
-        String lang = meta.lang() != null && !meta.lang().isBlank() ? meta.lang().toLowerCase(java.util.Locale.ROOT) : detected;
-        if (!LANGUAGES.contains(lang))
-            throw new UnsupportedLanguageException("language '" + lang + "' is not supported (Khabar reads " + String.join(", ", LANGUAGES) + ")");
-        if (!lang.equals(detected) && !detected.equals("und"))
-            lang = detected; // the text wins over a wrong label
+        String lang = language(gates.get().detect(text), meta.lang());
         meta = meta.withLang(lang);
         if (meta.published() == null || meta.publisher() == null) {
             Byline b = Byline.find(text, dates(lang));
@@ -81,6 +76,20 @@ public final class Extractor {
         }
         Document doc = new Document(meta, text);
         return pipeline(lang).process(doc);
+    }
+
+    /**
+     * The language to read the article in: the detected one when Khabar reads it (the text wins over a wrong
+     * label); for a text too short for the detector to be sure, the article's label when the detector ranks
+     * it among its first choices; otherwise the article is skipped, naming what was found.
+     */
+    static String language(LanguageGate.Detection found, String label) throws UnsupportedLanguageException {
+        if (found.supported()) return found.lang();
+        String l = label == null || label.isBlank() ? null : label.strip().toLowerCase(java.util.Locale.ROOT);
+        if (l != null && LANGUAGES.contains(l) && (found.lang().equals("und") || found.admits(l))) return l;
+        String what = found.lang().equals("und") ? "too short to tell its language" : "detected as '" + found.lang() + "' (ISO 639-3)";
+        if (l != null && !LANGUAGES.contains(l)) what = "labelled '" + l + "', " + what;
+        throw new UnsupportedLanguageException("language not supported: " + what + "; Khabar reads " + String.join(", ", LANGUAGES));
     }
 
     private DateResolver dates(String lang) {
