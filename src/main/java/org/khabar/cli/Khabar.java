@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "khabar", mixinStandardHelpOptions = true, version = "khabar 0.1.0",
         description = "Builds a knowledge graph of actors, statements, meetings and events from Arabic and English news.",
         subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
-                ServeCommand.class, ValidateCommand.class, EvalCommand.class, DemoCommand.class, TrainNerCommand.class, BenchCommand.class,
+                ServeCommand.class, ValidateCommand.class, EvalCommand.class, DemoCommand.class, TrainNerCommand.class, TrainSentencesCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Khabar implements Runnable {
     /** Exit codes of the contract. */

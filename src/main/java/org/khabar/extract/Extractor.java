@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.khabar.doc.ArticleMeta;
 import org.khabar.doc.Document;
-import org.khabar.nlp.ArabicSentenceSplitter;
 import org.khabar.nlp.ArabicTokenizer;
 import org.khabar.nlp.Gazetteer;
 import org.khabar.nlp.LanguageGate;
+import org.khabar.nlp.sentdetect.NewsSentenceDetector;
 import org.khabar.nlp.LanguageResources;
 import org.khabar.nlp.Offices;
 import org.khabar.read.ArticleInput;
@@ -103,7 +103,7 @@ public final class Extractor {
             TopicMatcher topics = new TopicMatcher(topicForms, resources.get("ar").proclitics(), resources.get("ar").enclitics());
             DateResolver dates = dates(l);
             Pipeline.Builder b = Pipeline.builder()
-                    .then(new SentenceStage(new ArabicSentenceSplitter(),
+                    .then(new SentenceStage(NewsSentenceDetector.forLanguage(l),
                             ArabicTokenizer.over(res, gazetteer)))
                     .then(new MentionStage(gazetteer, res))
                     .then(new TitleStage(gazetteer, res, offices));

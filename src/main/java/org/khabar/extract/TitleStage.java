@@ -12,6 +12,7 @@ import org.khabar.nlp.ArabicFolding;
 import org.khabar.nlp.Gazetteer;
 import org.khabar.nlp.LanguageResources;
 import org.khabar.nlp.Offices;
+import org.khabar.nlp.sentdetect.NewsSentenceDetector;
 import org.khabar.nlp.Token;
 import org.khabar.nlp.ner.NameCueWords;
 
@@ -27,11 +28,25 @@ public final class TitleStage implements Stage {
     private final Gazetteer gazetteer;
     private final LanguageResources res;
     private final Offices offices;
+    private final Set<String> abbreviations;
 
     public TitleStage(Gazetteer gazetteer, LanguageResources res, Offices offices) {
         this.gazetteer = gazetteer;
         this.res = res;
         this.offices = offices;
+        this.abbreviations = NewsSentenceDetector.abbreviations(res.lang());
+    }
+
+    private boolean personOrNameAt(String text, List<Token> toks, List<Mention> ms, int k) {
+        Mention m = k < toks.size() ? Sentences.mentionAt(ms, k) : null;
+        return m != null ? m.actor().kind() == ActorKind.Person : looksLikeName(text, toks, ms, k);
+    }
+
+    /** Past abbreviated honorifics after a title («المستشار الثقافي أ. د. محمد عثمان الخشت», "Dr."): where the name starts. */
+    private int pastAbbreviations(String text, List<Token> toks, int j) {
+        while (j + 1 < toks.size() && toks.get(j + 1).form().equals(".")
+                && abbreviations.contains(text.substring(toks.get(j).start(), toks.get(j + 1).end()))) j += 2;
+        return j;
     }
 
     private record Chain(int start, int end, List<String> words, Actor of) {}
@@ -47,7 +62,7 @@ public final class TitleStage implements Stage {
             while (i < toks.size()) {
                 if (!res.isTitleHead(toks.get(i).form()) || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
                 Chain c = chain(doc, toks, ms, i);
-                int j = c.end();
+                int j = pastAbbreviations(doc.text(), toks, c.end());
                 Mention named = j < toks.size() ? Sentences.mentionAt(ms, j) : null;
                 Evidence ev = new Evidence(doc.sentences().get(s).getStart(), doc.sentences().get(s).getEnd(), toks.get(i).start());
                 String title = Sentences.text(doc, toks, c.start(), titleEnd(toks, c));
@@ -102,7 +117,7 @@ public final class TitleStage implements Stage {
                     i = Math.max(j, i + 1);
                     continue;
                 }
-                Actor soon = personSoonAfter(doc.text(), toks, ms, c.end());
+                Actor soon = personSoonAfter(doc.text(), toks, ms, pastAbbreviations(doc.text(), toks, c.end()));
                 Actor holder = soon != null ? soon : holders.get(key(c));
                 if (holder == null && !c.words().isEmpty())
                     holder = offices.holder(c.words(), c.of(), doc.published(), a -> namedInArticle(doc, a));
@@ -143,6 +158,12 @@ public final class TitleStage implements Stage {
             if (where != null && where.actor().kind() == ActorKind.Place && (at > j || Sentences.governor(toks, at, res).length() > 0)
                     && looksLikeName(doc.text(), toks, ms, where.tokenEnd())) {
                 j = where.tokenEnd();
+                break;
+            }
+            // «المستشار الثقافي المصري بالمملكة د. محمد عثمان الخشت»: a place the gazetteer does not know, then a person
+            if (of != null && where == null && at == j && isDefinite(t) && !res.isLexiconWord(t.form())
+                    && Sentences.governor(toks, j, res).length() > 0 && personOrNameAt(doc.text(), toks, ms, pastAbbreviations(doc.text(), toks, j + 1))) {
+                j++;
                 break;
             }
             Mention m = Sentences.mentionAt(ms, j);

@@ -135,6 +135,16 @@ class ArabicClauseTest {
     }
 
     @Test
+    void aTitleThenWhereItIsHeldThenAnAbbreviatedHonorificNameTheHolder() {
+        // ar-snn-2015-08-07-872: «المستشار» alone was Ihab Suleiman; the cultural counsellor in the Kingdom is someone else
+        Document d = extract("2015-08-07", "وحضر الحفل المستشار ايهاب سليمان والقنصل العام د. اشرف شيحة."
+                + " وفي هذه الاحتفالية دعا المستشار الثقافي المصري بالمملكة أ. د. محمد عثمان الخشت المصريين من أجل التكاتف.");
+        assertTrue(d.roles().stream().anyMatch(r -> r.person().label().equals("محمد عثمان الخشت")
+                && r.title().equals("المستشار الثقافي") && "Egypt".equals(r.of().label())), d.roles().toString());
+        assertTrue(d.statements().stream().noneMatch(st -> st.speaker().label().contains("ايهاب")), show(d));
+    }
+
+    @Test
     void operationsLaunchedByTwoSidesAreTwoEvents() {
         // ar-ant-JA-internationalNews-713-20170415
         Document d = extract("2017-04-15", "وأعلن الجيش الليبي الذي يقوده المشير خليفة حفتر في منتصف شهر مارس الماضي إطلاق عملية عسكرية واسعة لاستعادة قاعدة"
