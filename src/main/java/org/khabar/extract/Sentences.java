@@ -88,16 +88,21 @@ final class Sentences {
         return doc.text().substring(toks.get(from).start(), toks.get(to - 1).end());
     }
 
-    /** A sentence that ends with a question mark and quotes no one: the narrator's or an interviewer's question. */
+    /** A sentence whose own last mark is a question mark: the narrator's or an interviewer's question asserts nothing. */
     static boolean isQuestion(List<Token> toks) {
         if (toks.isEmpty()) return false;
         String last = toks.get(toks.size() - 1).form();
         if (!last.equals("?") && !last.equals("\u061F")) return false;
+        // the question mark must be the sentence's own, outside any quotation: «قال: "لماذا …؟"» is a quoted
+        // question, "why did he announce a Russian "invasion" …?" a question with a quoted word in it
+        boolean in = false;
         for (Token t : toks) {
             String f = t.form();
-            if (Quotations.isAnyQuoteMark(f)) return false;
+            if (f.equals("\"")) in = !in;
+            else if (Quotations.isQuoteMark(f)) in = true;
+            else if (Quotations.isClosingMark(f)) in = false;
         }
-        return true;
+        return !in;
     }
 
     /** Whether the word is spelt with a final ة (a noun), whatever its folded form. */

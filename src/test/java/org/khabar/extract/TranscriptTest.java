@@ -32,6 +32,18 @@ class TranscriptTest {
     }
 
     @Test
+    void aJournalistsQuestionWithAQuotedWordInItAssertsNothing() {
+        // "why did he announce a Russian "invasion" …?" presupposes an announcement; it reports none of Biden's
+        Document d = extract("Yury Ushakov: Thank you. Question: Can you tell us if today's conversation has shed any light on US motives?"
+                + " If President Biden knew that he was going to talk to Vladimir Putin on the phone, why did he announce a Russian"
+                + " \"invasion\" on February 16, which shook the entire world?");
+        assertEquals("", show(d));
+        // a question quoted from a speaker is still theirs to ask
+        assertEquals("Yury Ushakov Claim", show(extract("Yury Ushakov said: \"Why would anyone want a war in Europe that would shake the"
+                + " entire world?\"")));
+    }
+
+    @Test
     void theAideWhoHasTheFloorSaysIAndReportsThePresident() {
         Document d = extract("* * * Aide to the President Yury Ushakov: Good evening! A telephone conversation between the"
                 + " President of the Russian Federation and the President of the United States has just concluded."
