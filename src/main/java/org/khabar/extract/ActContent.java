@@ -12,7 +12,7 @@ final class ActContent {
     private static final int MARKER_WINDOW = 12;
     private static final int CONTENT_OPENING = 32;
     /** Content markers that judge (criticise, accuse) wherever they stand in a quotation's first sentence. */
-    private static final Set<String> JUDGING = Set.of("Criticism", "Accusation");
+    private static final Set<String> JUDGING = Set.of("Criticism", "Accusation", "Denial");
 
     private final LanguageResources res;
 
@@ -99,7 +99,8 @@ final class ActContent {
             if (t != null) { d.type = t; return; }
         }
         // the speaker's own words judge anywhere in their first sentence: «"Russia is forcibly trying to move borders
-        // inside Europe, and this is unacceptable"» criticises, «"… is under barbaric bombing …"» accuses
+        // inside Europe, and this is unacceptable"» criticises, «"… is under barbaric bombing …"» accuses, «لم يكن للجيش الروسي
+        // علاقة به» (the army had nothing to do with it) denies
         if (!quotationAt(toks, d.contentStart)) return;
         for (int j = d.contentStart + MARKER_WINDOW; j < toks.size(); j++) {
             String f = toks.get(j).form();

@@ -93,8 +93,8 @@ final class Sentences {
         if (toks.isEmpty()) return false;
         String last = toks.get(toks.size() - 1).form();
         if (!last.equals("?") && !last.equals("\u061F")) return false;
-        // the question mark must be the sentence's own, outside any quotation: «قال: "لماذا …؟"» is a quoted
-        // question, "why did he announce a Russian "invasion" …?" a question with a quoted word in it
+        // the question mark must be the sentence's own, outside any quotation: «قال: «لماذا …؟»» is a quoted
+        // question, "why did he announce a Russian 'invasion' …?" a question with a quoted word in it
         boolean in = false;
         for (Token t : toks) {
             String f = t.form();

@@ -29,6 +29,18 @@ class ArabicContentTest {
     }
 
     @Test
+    void havingNothingToDoWithItDeniesButOnlyWhereTheContentOpens() {
+        // seed 000_fd1355c3401903b1: the army had nothing to do with Bucha
+        Document d = extract("2022-04-26", "وتابع بوتين: \"كان هناك استفزاز في قرية بوتشا لم يكن للجيش الروسي علاقة به."
+                + " نعرف من كان وراء هذا الاستفزاز\".");
+        assertEquals("Vladimir Putin Denial", show(d));
+        // ar-ant-JA-internationalNews-31-20170122: those with nothing to do with the region come late in what he added
+        Document e = extract("2017-01-22", "وأضاف أردوغان أن تركيا هي الدولة الأقوى والحاسمة بمنطقة الشرق الأوسط، وأن إقدام من لا علاقة"
+                + " لهم بهذه المنطقة على اتخاذ قرار بحقها يتضمن خطأ تاريخياً.");
+        assertEquals("Recep Tayyip Erdoğan Claim", show(e));
+    }
+
+    @Test
     void talkedWithIsAConversationNotAStatement() {
         // ar-ant-JA-internationalNews-32-20170122
         Document d = extract("2017-01-22", "وتحدث ترامب أيضا مع رئيس الوزراء الكندي جاستن ترودو حول التعاون والتجارة.");
