@@ -99,8 +99,8 @@ final class ActContent {
             if (t != null) { d.type = t; return; }
         }
         // the speaker's own words judge anywhere in their first sentence: «"Russia is forcibly trying to move borders
-        // inside Europe, and this is unacceptable"» criticises, «"… is under barbaric bombing …"» accuses, «لم يكن للجيش الروسي
-        // علاقة به» (the army had nothing to do with it) denies
+        // inside Europe, and this is unacceptable"» criticises, «"… is under barbaric bombing …"» accuses;
+        // «لم يكن للجيش الروسي علاقة به» (the army had nothing to do with it) denies
         if (!quotationAt(toks, d.contentStart)) return;
         for (int j = d.contentStart + MARKER_WINDOW; j < toks.size(); j++) {
             String f = toks.get(j).form();
