@@ -64,13 +64,15 @@ final class JointSpeakers {
     Pair conjoined(List<Token> toks, List<Mention> ms, int limit) {
         Pair last = null;
         for (Mention x : ms) {
-            if (x.tokenEnd() >= limit || x.actor().kind() == ActorKind.Place || x.agent() == null) continue;
+            if (x.tokenEnd() >= limit || x.actor().kind() == ActorKind.Place || x.agent() == null || Sentences.nested(ms, x)) continue;
             int j = x.tokenEnd();
             if (j < toks.size() && Sentences.isComma(toks.get(j))) j++;
             if (j >= limit) continue;
             boolean joined = toks.get(j).form().equals(and) || toks.get(j).clitic().equals(and);
             if (toks.get(j).form().equals(and)) j++;
             if (!joined) continue;
+            // "… and the Prime Minister of Canada"
+            if (j < limit && res.lang().equals("en") && toks.get(j).form().equals("the")) j++;
             while (j < limit && Sentences.mentionAt(ms, j) == null
                     && (res.isTitle(toks.get(j).form()) || res.isTitleHead(toks.get(j).form()) || res.nationality(toks.get(j).form()) != null)) j++;
             Mention y = j < limit ? Sentences.mentionAt(ms, j) : null;
@@ -79,6 +81,13 @@ final class JointSpeakers {
             last = new Pair(x.agent(), y.agent(), y.tokenEnd());
         }
         return last;
+    }
+
+    /** The one joined to {@code speaker} by «و»/"and" before {@code limit} ({@link #conjoined}), or null. */
+    Actor partnerOf(List<Token> toks, List<Mention> ms, Actor speaker, int limit) {
+        Pair p = conjoined(toks, ms, limit);
+        if (p == null) return null;
+        return speaker.equals(p.first()) ? p.second() : speaker.equals(p.second()) ? p.first() : null;
     }
 
     /** Whether «بينهما» (between the two of them) stands in {@code [from, to)}. */

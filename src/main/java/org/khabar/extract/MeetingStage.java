@@ -84,7 +84,9 @@ public final class MeetingStage implements Stage {
             String f = toks.get(j).form();
             // a verb in a relative clause («الذي يؤيد صالح») describes a party; it starts no new act
             boolean relative = j > from && res.isRelativePronoun(toks.get(j - 1).form());
-            if ((res.speechVerb(f) != null && !relative) || res.isComplementizer(f) || f.equals(":")) return j;
+            // «خلال الاجتماع اتفق المعلم وبن علوي على أن»: those who agree are the ones who met
+            boolean agreeing = res.needsAgreedContent(f);
+            if ((res.speechVerb(f) != null && !relative && !agreeing) || res.isComplementizer(f) || f.equals(":")) return j;
         }
         return end;
     }

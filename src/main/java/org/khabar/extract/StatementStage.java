@@ -129,13 +129,21 @@ public final class StatementStage implements Stage {
                 }
                 if (d.speaker == null && !d.dropped && d.start <= 1 && SubjectCues.noMentionBefore(ms, d.start)) {
                     if (cues.subjectDropped(toks, d.end)) {
-                        if (focus != null && s - focusSentence <= FOCUS_SPAN) { d.speaker = focus; d.confidence = 0.6; }
+                        // «كما اتفقا»: a dual or plural verb goes on with a pair in focus, never with one actor
+                        boolean plural = res.hasPluralSubject(toks.get(d.start).form());
+                        if (focus != null && s - focusSentence <= FOCUS_SPAN && (!plural || partner != null)) { d.speaker = focus; d.confidence = 0.6; }
                     } else {
                         // «وقال يالجين أكدوجان …»: someone we cannot name takes the floor; a later «وأضاف» is theirs
                         unnamedSpeaker = true;
                     }
                 }
                 if (d.speaker != null && res.needsTopic(toks.get(d.start).form()) && !cues.topicFollows(toks, Math.max(d.end, d.speakerEnd))) d.speaker = null;
+                if (d.speaker != null && res.needsAgreedContent(toks.get(d.start).form())) {
+                    // one agrees with someone: «اتفق المعلم ووزير الخارجية العماني يوسف بن علوي على أن» is both ministers'
+                    int agreed = cues.agreedContentAt(toks, d.end);
+                    if (agreed < 0) d.speaker = null;
+                    else if (d.coSpeaker == null) d.coSpeaker = joint.partnerOf(toks, ms, d.speaker, agreed);
+                }
                 if (d.speaker != null && d.coSpeaker == null) d.coSpeaker = jointPartner(d, drafts, toks, focus, partner);
                 if (d.speaker != null) {
                     content.findAddresseeAndContent(toks, ms, d);

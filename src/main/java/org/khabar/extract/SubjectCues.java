@@ -60,6 +60,30 @@ final class SubjectCues {
         return false;
     }
 
+    /**
+     * «اتفق المعلم ووزير الخارجية العماني على أن …», «اتفق الطرفان على إدانة …», "agreed that": where what was agreed
+     * is said — a complementizer, or an agreement preposition before one or before a content word (an article between
+     * allowed) — before a comma, another act's verb or the end of the sentence; -1 if it is not («اتفقا على عقد لقاء»,
+     * "agreed to establish cooperation, so that …").
+     */
+    int agreedContentAt(List<Token> toks, int from) {
+        for (int j = from; j < toks.size() && j < from + AGREED_REACH; j++) {
+            String f = toks.get(j).form();
+            if (res.isComplementizer(f)) return j;
+            if (res.isAgreementPreposition(f)) {
+                int k = j + 1;
+                if (k < toks.size() && res.isStopword(toks.get(k).form()) && !res.isComplementizer(toks.get(k).form())) k++;
+                boolean said = k < toks.size() && (res.isComplementizer(toks.get(k).form()) || res.contentMarker(toks.get(k).form()) != null);
+                return said ? j : -1;
+            }
+            if (Sentences.isComma(toks.get(j)) || j > from && res.speechVerb(f) != null) return -1;
+        }
+        return -1;
+    }
+
+    /** Words between «اتفق» and what was agreed: the parties, named with their titles. */
+    private static final int AGREED_REACH = 14;
+
     /** «He noted»: a personal pronoun just before the verb (particles allowed between). */
     boolean pronounBefore(List<Token> toks, int verb) {
         for (int j = verb - 1; j >= 0 && j >= verb - 3; j--) {

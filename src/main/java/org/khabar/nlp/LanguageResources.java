@@ -27,6 +27,8 @@ public final class LanguageResources {
     private final Set<String> nounEndings;
     private final Set<String> comitatives;
     private final Set<String> aboutVerbs = new HashSet<>();
+    private final Set<String> agreedVerbs = new HashSet<>();
+    private final Set<String> agreementPrepositions;
     private final Set<String> topicPrepositions;
     private final Set<String> verbAdverbs;
     private final Set<String> continuatives;
@@ -78,6 +80,7 @@ public final class LanguageResources {
         this.enclitics = words(d + "enclitics.txt").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         this.comitatives = words(d + "comitatives.txt");
         this.topicPrepositions = words(d + "topic-prepositions.txt");
+        this.agreementPrepositions = words(d + "agreement-prepositions.txt");
         this.verbAdverbs = words(d + "verb-adverbs.txt");
         this.continuatives = words(d + "continuatives.txt");
         this.documentNouns = words(d + "document-nouns.txt");
@@ -116,6 +119,7 @@ public final class LanguageResources {
         for (String[] row : Lexicon.rows(d + "speech-verbs.tsv", 4)) {
             boolean addr = row[3].contains("addressee-object");
             boolean about = row[3].contains("about");
+            Set<String> flagged = about ? r.aboutVerbs : row[3].contains("agreed") ? r.agreedVerbs : null;
             if (row[1].contains(" ") || row[2].contains(" ")) {
                 List<String> stems = new ArrayList<>(List.of(row[1]));
                 stems.addAll(lang.equals("ar") ? List.of(row[2]) : Lexicon.alternatives(row[2]));
@@ -128,16 +132,16 @@ public final class LanguageResources {
             } else if (lang.equals("ar")) {
                 for (String f : verbs.forms(row[1], row[2])) {
                     r.speech.putIfAbsent(f, new SpeechAct(row[0], addr, 1));
-                    if (about) r.aboutVerbs.add(f);
+                    if (flagged != null) flagged.add(f);
                 }
                 r.firstPersonVerbs.addAll(verbs.firstPersonPlural(row[1], row[2]));
                 r.pluralSubjectVerbs.addAll(verbs.pluralSubject(row[1], row[2]));
             } else {
                 r.speech.putIfAbsent(ArabicFolding.fold(row[1]), new SpeechAct(row[0], addr, 1));
                 for (String f : Lexicon.alternatives(row[2])) r.speech.putIfAbsent(ArabicFolding.fold(f), new SpeechAct(row[0], addr, 1));
-                if (about) {
-                    r.aboutVerbs.add(ArabicFolding.fold(row[1]));
-                    for (String f : Lexicon.alternatives(row[2])) r.aboutVerbs.add(ArabicFolding.fold(f));
+                if (flagged != null) {
+                    flagged.add(ArabicFolding.fold(row[1]));
+                    for (String f : Lexicon.alternatives(row[2])) flagged.add(ArabicFolding.fold(f));
                 }
             }
         }
@@ -313,6 +317,12 @@ public final class LanguageResources {
 
     /** «كما», "then": before a verb, the sentence's subject goes on. */
     public boolean isContinuative(String form) { return continuatives.contains(form); }
+
+    /** «اتفق», "agreed": a statement only when what was agreed is said («على أن», «على إدانة», "agreed that"). */
+    public boolean needsAgreedContent(String form) { return agreedVerbs.contains(form); }
+
+    /** «على», "on": what was agreed follows it. */
+    public boolean isAgreementPreposition(String form) { return agreementPrepositions.contains(form); }
 
     /** «عن», «حول», "about": what an act is about follows. */
     public boolean isTopicPreposition(String form) { return topicPrepositions.contains(form); }
