@@ -318,7 +318,7 @@ public final class LanguageResources {
     /** «كما», "then": before a verb, the sentence's subject goes on. */
     public boolean isContinuative(String form) { return continuatives.contains(form); }
 
-    /** «اتفق», "agreed": a statement only when what was agreed is said («على أن», «على إدانة», "agreed that"). */
+    /** «اتفق» (agreed): a statement only when what was agreed is said («على أن», «على إدانة»; in English, that). */
     public boolean needsAgreedContent(String form) { return agreedVerbs.contains(form); }
 
     /** «على», "on": what was agreed follows it. */
