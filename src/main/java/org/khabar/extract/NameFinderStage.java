@@ -8,6 +8,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.khabar.doc.Document;
 import org.khabar.nlp.ArabicFolding;
+import org.khabar.nlp.ner.NameCueWords;
 import org.khabar.nlp.ArabicTokenizer;
 import org.khabar.nlp.Gazetteer;
 import org.khabar.nlp.LanguageResources;
@@ -78,6 +79,7 @@ public final class NameFinderStage implements Stage {
             // «خليفة حفتر بالمبادرة», «استعدادها للمشاركة»: a preposition with the article, left on a word the
             // tokenizer does not know, is no part of a name
             if (ArabicFolding.prepositionWithArticle(f)) return false;
+            if (NameCueWords.shared().isBodyOrPlaceHead(f)) return false;
         }
         return true;
     }

@@ -297,6 +297,13 @@ public final class StatementStage implements Stage {
                     return;
                 }
             }
+            // «واستعرض الوزير المعلم تطورات الأوضاع وجدد دعم جهود المبعوث»: joined to the sentence's opening verb,
+            // whose subject follows it, with no other actor between
+            Mention opening = drafts.isEmpty() ? SubjectCues.openingSubject(toks, ms, res) : null;
+            if (opening != null && opening.tokenEnd() <= d.start && !SubjectCues.actorBetween(ms, opening.tokenEnd(), d.start)) {
+                d.speaker = opening.agent(); d.speakerEnd = d.end; d.confidence = 0.65; d.coordinated = true;
+                return;
+            }
         }
         // inside the quote or content of an earlier act of this sentence: that act's speaker
         for (int j = drafts.size() - 1; j >= 0; j--) {

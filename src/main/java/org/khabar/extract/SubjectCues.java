@@ -185,6 +185,20 @@ final class SubjectCues {
         return m.agent() != null && m.agent().kind() == ActorKind.Person;
     }
 
+    /**
+     * The subject of a sentence that opens with its verb («واستعرض الوزير المعلم …»): the first mention, an actor in
+     * no one's case, right after the opening word and any title words; null if the sentence opens otherwise.
+     */
+    static Mention openingSubject(List<Token> toks, List<Mention> ms, LanguageResources res) {
+        if (ms.isEmpty() || toks.isEmpty() || Sentences.mentionAt(ms, 0) != null || !Sentences.isArabicWord(toks.get(0))) return null;
+        Mention first = ms.get(0);
+        if (first.agent() == null || first.actor().kind() == ActorKind.Place) return null;
+        for (int k = 1; k < first.tokenStart(); k++) if (!res.isTitle(toks.get(k).form()) && res.nationality(toks.get(k).form()) == null) return null;
+        // a titled name reads as governed after a word we do not know; right after the opening verb it is its subject
+        boolean titled = first.tokenStart() > 1 && toks.get(1).clitic().isEmpty();
+        return first.oblique() && !titled ? null : first;
+    }
+
     static boolean actorBetween(List<Mention> ms, int from, int to) {
         for (Mention m : ms) if (m.tokenStart() >= from && m.tokenEnd() <= to && !m.oblique() && m.agent() != null) return true;
         return false;

@@ -291,13 +291,23 @@ public final class TitleStage implements Stage {
             // «والشيخ علي الصلابي»: a given name spelt with ي is a name, though folded it reads as «على» (on)
             boolean given = k == j && arabic && NameCueWords.shared().isGivenName(f) && text.charAt(t.end() - 1) != '\u0649';
             if (!(arabic || latinName) || f.length() < 2 || !t.clitic().isEmpty() || (!given && (res.isStopword(f)
-                    || res.isLexiconWord(f))) || ArabicFolding.prepositionWithArticle(f) || Sentences.mentionCovering(ms, k) != null) break;
+                    || res.isLexiconWord(f))) || ArabicFolding.prepositionWithArticle(f) || Sentences.mentionCovering(ms, k) != null
+                    || (k > j && NameCueWords.shared().isBodyOrPlaceHead(f))) break; // «الرئيس الفلسطيني جهود اللجنة الرباعية»
             // the article al- may start only the last part of a name (عادل الجبير)
             if (f.startsWith("\u0627\u0644") && k == j) break;
+            // «الوزير بهذا الخصوص», «الوزير الفرنسي لمسار السياسة»: bi- or li- on a common word opens no name
+            if (k == j && arabic && !given && prepositionOnCommonWord(f)) break;
             k++;
             if (f.startsWith("\u0627\u0644") && !res.isNameParticle(toks.get(k - 2).form()) && !res.isCompoundNameEnd(f)) break;
         }
         return k;
+    }
+
+    /** Whether a word the tokenizer left whole is bi-/li-/ka- on a function word or a word common in the NER data. */
+    private boolean prepositionOnCommonWord(String f) {
+        if (f.length() < 4 || "\u0628\u0644\u0643".indexOf(f.charAt(0)) < 0 || gazetteer.isNameWord(f)) return false;
+        String rest = f.substring(1);
+        return res.isStopword(rest) || NameCueWords.shared().isCommon(rest);
     }
 
     /**

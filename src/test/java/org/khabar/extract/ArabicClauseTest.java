@@ -145,6 +145,31 @@ class ArabicClauseTest {
     }
 
     @Test
+    void aVerbJoinedToTheSentencesOpeningVerbSharesItsSubject() {
+        // ar-snn-2015-07-24-733: «استعرض» (reviewed) says nothing; «وجدد دعم» (and renewed support) is al-Muallem's
+        Document d = extract("2015-07-24", "واستعرض الوزير المعلم تطورات الأوضاع في سوريا وجدد دعم جهود المبعوث الخاص نحو التوجه إلى حل سياسي.");
+        assertEquals("Walid Muallem Support", show(d));
+        assertEquals(java.util.List.of("political-solution"), d.statements().get(0).topics());
+        // ar-snn-2015-07-31-425: «وكان رئيس الحكومة الفرنسي مانويل فالس … التقى ممثلين …، ودعا لعدم تعطيل الاقتصاد»
+        Document e = extract("2015-07-31", "وكان رئيس الحكومة الفرنسي مانويل فالس الذي قام بزيارة إلى منطقة بوردو، التقى ممثلين عن نقابة"
+                + " المزارعين، ودعا لعدم تعطيل الاقتصاد الفرنسي.");
+        assertEquals("مانويل فالس Call", show(e));
+    }
+
+    @Test
+    void theHeadOfABodyOrAPrepositionOnACommonWordIsNoPartOfANameAfterATitle() {
+        // ar-snn-2015-08-06-2406: «جهود اللجنة» (the committee's efforts) is no Palestinian president
+        Document d = extract("2015-08-06", "قال الرئيس الفلسطيني محمود عباس إن الحكومة الإسرائيلية مسؤولة. وثمن الرئيس الفلسطيني جهود اللجنة"
+                + " الرباعية العربية بالتحرك في مجلس الأمن، وقال: ننتظر نتائج تحركها خلال الفترة المقبلة.");
+        assertEquals("Mahmoud Abbas Claim\nMahmoud Abbas Claim", show(d));
+        // ar-snn-2015-08-04-821: «قال الوزير بهذا الخصوص» (the minister said in this regard) names no one called «بهذا الخصوص»
+        Document e = extract("2015-08-04", "قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت مفيدة. وقال الوزير بهذا الخصوص: نعم، نحن نقدم"
+                + " دعما عسكريا تقنيا للحكومة السورية.");
+        assertTrue(d.mentions().stream().flatMap(java.util.List::stream).noneMatch(m -> m.actor().label().contains("جهود")));
+        assertTrue(e.mentions().stream().flatMap(java.util.List::stream).noneMatch(m -> m.actor().label().contains("بهذا")), show(e));
+    }
+
+    @Test
     void operationsLaunchedByTwoSidesAreTwoEvents() {
         // ar-ant-JA-internationalNews-713-20170415
         Document d = extract("2017-04-15", "وأعلن الجيش الليبي الذي يقوده المشير خليفة حفتر في منتصف شهر مارس الماضي إطلاق عملية عسكرية واسعة لاستعادة قاعدة"

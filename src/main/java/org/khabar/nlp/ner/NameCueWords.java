@@ -78,6 +78,16 @@ public final class NameCueWords {
         return c;
     }
 
+    /**
+     * Whether a folded word, with or without the article, heads the names of bodies or places («لجنة», «اللجنة»,
+     * «مدينة»): it is no part of a person's name («جهود اللجنة» is the committee's efforts).
+     */
+    public boolean isBodyOrPlaceHead(String form) {
+        char c = classOf(form);
+        if (c == 0 && form.length() > 4 && form.startsWith("\u0627\u0644")) c = exact(form.substring(2));
+        return c == 'R' || c == 'L';
+    }
+
     private char exact(String form) {
         if (givenNames.contains(form)) return 'F';
         if (organisationHeads.contains(form)) return 'R';
