@@ -19,7 +19,7 @@ import org.khabar.nlp.Token;
  */
 public final class StatementStage implements Stage {
     private static final int SUBJECT_WINDOW = 12;
-    private static final int MERGE_WINDOW = 8;
+    static final int MERGE_WINDOW = 8;
     /** A dropped subject refers back at most this many sentences to the last speaker. */
     private static final int FOCUS_SPAN = 2;
 
@@ -152,7 +152,7 @@ public final class StatementStage implements Stage {
                 i = d.end;
             }
             for (Mention m : ms) if (!m.oblique() && m.agent() != null) core.add(m);
-            mergeNested(drafts, quoted);
+            NestedActs.merge(drafts, quoted);
             for (Draft d : drafts) content.retypeByContent(toks, d);
             Statement previous = null;
             for (int k = 0; k < drafts.size(); k++) {
@@ -339,34 +339,6 @@ public final class StatementStage implements Stage {
         // «ودعت الوثيقة»: the document of the pair in focus is both parties'
         boolean plural = res.hasPluralSubject(toks.get(d.start).form()) || d.end < toks.size() && res.isDocumentNoun(toks.get(d.end).form());
         return plural && partner != null && d.speaker.equals(focus) ? partner : null;
-    }
-
-    /**
-     * A generic act whose content opens with a specific one takes its type, and the inner act is dropped; an
-     * inner act with no subject of its own that adds no type ("said that … experts see") is dropped as well.
-     */
-    private static void mergeNested(List<Draft> drafts, boolean[] quoted) {
-        for (int i = 0; i + 1 < drafts.size(); i++) {
-            Draft outer = drafts.get(i), inner = drafts.get(i + 1);
-            if (inner.lex.participle() || inner.coordinated) continue;
-            // «"I informed the partners … I also informed them …," the President said»: the quoted speaker's own
-            // verbs of the same kind are one act with the quotation, not more
-            boolean inside = outer.contentStart < outer.start
-                    ? inner.start >= outer.contentStart && inner.start < outer.start // a quotation before its verb
-                    : inner.start >= outer.contentStart && quoted[inner.start] && quoted[outer.contentStart];
-            if (inside && inner.speaker != null && inner.speaker.equals(outer.speaker) && inner.type.equals(outer.type)) {
-                drafts.remove(i + 1);
-                i--;
-                continue;
-            }
-            boolean opening = inner.start >= outer.contentStart && inner.start - outer.contentStart <= MERGE_WINDOW;
-            if (!opening) continue;
-            boolean generic = outer.type.equals("Claim") || outer.type.equals("Announcement");
-            if (generic && !inner.type.equals("Claim")) outer.type = inner.type;
-            else if (inner.explicit) continue;
-            drafts.remove(i + 1);
-            i--;
-        }
     }
 
     /**
