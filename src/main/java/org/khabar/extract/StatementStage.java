@@ -138,6 +138,8 @@ public final class StatementStage implements Stage {
                     }
                 }
                 if (d.speaker != null && res.needsTopic(toks.get(d.start).form()) && !cues.topicFollows(toks, Math.max(d.end, d.speakerEnd))) d.speaker = null;
+                java.util.Set<String> blame = res.requiredObjects(toks.get(d.start).form());
+                if (d.speaker != null && blame != null && !cues.blamedFollows(toks, ms, Math.max(d.end, d.speakerEnd), d.speaker, blame)) d.speaker = null;
                 if (d.speaker != null && res.needsAgreedContent(toks.get(d.start).form())) {
                     // one agrees with someone: «اتفق المعلم ووزير الخارجية العماني يوسف بن علوي على أن» is both ministers'
                     int agreed = cues.agreedContentAt(toks, d.end);

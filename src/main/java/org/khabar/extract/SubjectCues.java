@@ -81,6 +81,24 @@ final class SubjectCues {
         return -1;
     }
 
+    /**
+     * «حمّل الرئيس عباس الحكومة الإسرائيلية المسؤولية», "held Russia responsible": one of the verb's required words
+     * follows, with someone other than the speaker (an actor, or a nationality: «الحكومة الإسرائيلية») before it;
+     * «تحمل المسؤولية» (to bear responsibility) blames no one.
+     */
+    boolean blamedFollows(List<Token> toks, List<Mention> ms, int from, Actor speaker, java.util.Set<String> objects) {
+        boolean someone = false;
+        for (int j = from; j < toks.size() && j < from + AGREED_REACH; j++) {
+            String f = toks.get(j).form();
+            if (objects.contains(f)) return someone;
+            Mention m = Sentences.mentionAt(ms, j);
+            if (m != null && m.agent() != null && !m.agent().equals(speaker) && m.actor().kind() != ActorKind.Place) someone = true;
+            if (res.nationality(f) != null) someone = true;
+            if (Sentences.isComma(toks.get(j)) || res.speechVerb(f) != null) return false;
+        }
+        return false;
+    }
+
     /** Words between «اتفق» and what was agreed: the parties, named with their titles. */
     private static final int AGREED_REACH = 14;
 

@@ -28,6 +28,7 @@ public final class LanguageResources {
     private final Set<String> comitatives;
     private final Set<String> aboutVerbs = new HashSet<>();
     private final Set<String> agreedVerbs = new HashSet<>();
+    private final Map<String, Set<String>> objectVerbs = new HashMap<>();
     private final Set<String> agreementPrepositions;
     private final Set<String> topicPrepositions;
     private final Set<String> verbAdverbs;
@@ -109,6 +110,18 @@ public final class LanguageResources {
         return Set.copyOf(out);
     }
 
+    /** The words of a flag {@code object=W1|W2} (folded), or null. */
+    private static Set<String> objects(String flags) {
+        for (String flag : flags.split("\\s+")) {
+            if (flag.startsWith("object=")) {
+                Set<String> out = new HashSet<>();
+                for (String w : Lexicon.alternatives(flag.substring(7))) out.add(ArabicFolding.fold(w));
+                return Set.copyOf(out);
+            }
+        }
+        return null;
+    }
+
     /** Loads the resources of {@code lang} ("ar" or "en"). */
     public static LanguageResources load(String lang) {
         LanguageResources r = new LanguageResources(lang);
@@ -120,6 +133,7 @@ public final class LanguageResources {
             boolean addr = row[3].contains("addressee-object");
             boolean about = row[3].contains("about");
             Set<String> flagged = about ? r.aboutVerbs : row[3].contains("agreed") ? r.agreedVerbs : null;
+            Set<String> objects = objects(row[3]);
             if (row[1].contains(" ") || row[2].contains(" ")) {
                 List<String> stems = new ArrayList<>(List.of(row[1]));
                 stems.addAll(lang.equals("ar") ? List.of(row[2]) : Lexicon.alternatives(row[2]));
@@ -133,6 +147,7 @@ public final class LanguageResources {
                 for (String f : verbs.forms(row[1], row[2])) {
                     r.speech.putIfAbsent(f, new SpeechAct(row[0], addr, 1));
                     if (flagged != null) flagged.add(f);
+                    if (objects != null) r.objectVerbs.put(f, objects);
                 }
                 r.firstPersonVerbs.addAll(verbs.firstPersonPlural(row[1], row[2]));
                 r.pluralSubjectVerbs.addAll(verbs.pluralSubject(row[1], row[2]));
@@ -142,6 +157,10 @@ public final class LanguageResources {
                 if (flagged != null) {
                     flagged.add(ArabicFolding.fold(row[1]));
                     for (String f : Lexicon.alternatives(row[2])) flagged.add(ArabicFolding.fold(f));
+                }
+                if (objects != null) {
+                    r.objectVerbs.put(ArabicFolding.fold(row[1]), objects);
+                    for (String f : Lexicon.alternatives(row[2])) r.objectVerbs.put(ArabicFolding.fold(f), objects);
                 }
             }
         }
@@ -323,6 +342,9 @@ public final class LanguageResources {
 
     /** «على», "on": what was agreed follows it. */
     public boolean isAgreementPreposition(String form) { return agreementPrepositions.contains(form); }
+
+    /** «حمّل X المسؤولية», "held X responsible": the words that must follow the verb for it to be an act, or null. */
+    public Set<String> requiredObjects(String form) { return objectVerbs.get(form); }
 
     /** «عن», «حول», "about": what an act is about follows. */
     public boolean isTopicPreposition(String form) { return topicPrepositions.contains(form); }

@@ -41,6 +41,17 @@ class ArabicContentTest {
     }
 
     @Test
+    void holdingSomeoneResponsibleAccusesButBearingResponsibilityDoesNot() {
+        // ar-snn-2015-08-06-1860
+        Document d = extract("2015-08-06", "وحمّل الرئيس الفلسطيني محمود عباس \"أبو مازن\" الحكومة الإسرائيلية المسؤولية الكاملة عن الجرائم التي"
+                + " يرتكبها المستوطنون.");
+        assertEquals("Mahmoud Abbas Accusation", show(d));
+        // ar-snn-2015-07-31-425 has «تحمل هذه المسؤولية من أجل مستقبل البلاد»: bearing it blames no one
+        Document e = extract("2015-07-31", "وقال الرئيس الفلسطيني محمود عباس إن على الجميع تحمل هذه المسؤولية من أجل مستقبل البلاد.");
+        assertEquals("Mahmoud Abbas Claim", show(e));
+    }
+
+    @Test
     void talkedWithIsAConversationNotAStatement() {
         // ar-ant-JA-internationalNews-32-20170122
         Document d = extract("2017-01-22", "وتحدث ترامب أيضا مع رئيس الوزراء الكندي جاستن ترودو حول التعاون والتجارة.");
