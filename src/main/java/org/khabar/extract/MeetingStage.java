@@ -107,7 +107,7 @@ public final class MeetingStage implements Stage {
         for (Mention m : ms) {
             if (m.tokenStart() < tr[1] || m.tokenStart() >= windowEnd || m.actor().kind() == ActorKind.Place) continue;
             // the country inside «بوزير خارجية جمهورية مصر العربية» is not a party: the minister is
-            if (Sentences.nested(ms, m)) continue;
+            if (Sentences.nested(ms, m) || late(toks, m.tokenStart())) continue;
             String gov = Sentences.governor(toks, m.tokenStart(), res);
             if ((gov.isEmpty() || res.isComitative(gov)) && m.agent() != null) participants.add(m.agent());
         }
@@ -147,6 +147,14 @@ public final class MeetingStage implements Stage {
         List<String> about = topics.topics(Sentences.text(doc, toks, tr[1], windowEnd));
         return new Meeting(pair, place, date, about, Encounters.evidence(doc, s, toks, tr[0]), 0.7);
     }
+
+    /** «جهود المغفور له … الأمير سعود الفيصل»: the person named at {@code at} is said, a few words before, to have died. */
+    private boolean late(List<Token> toks, int at) {
+        for (int j = Math.max(0, at - LATE_REACH); j < at; j++) if (res.isLateMarker(toks.get(j).form())) return true;
+        return false;
+    }
+
+    private static final int LATE_REACH = 12;
 
     /** Meetings happen in cities and buildings: a country after في is the scene of something else. */
     private static boolean namesCity(List<Mention> ms) {

@@ -27,6 +27,8 @@ final class SubjectCues {
         String f = t.form();
         // «وصرح الرئيس الكيني»: a title of a named country that named no one is someone we cannot name, not the focus
         if (res.isTitleHead(f) && after + 1 < toks.size() && res.nationality(toks.get(after + 1).form()) != null) return false;
+        // «ودعا وزراء الخارجية»: ministers of no body we know are a group we cannot name, not the speaker in focus
+        if (res.isCollectiveTitle(f)) return false;
         return t.isPunctuation() || res.isPreposition(f) || res.isComplementizer(f) || res.isDateWord(f)
                 || res.isTitleHead(f) || !t.clitic().isEmpty() || res.speechVerb(f) != null
                 || res.isVerbAdverb(f) // «وأضاف قائلا», he added, saying: no name follows

@@ -63,6 +63,16 @@ public final class TitleStage implements Stage {
                 if (!res.isTitleHead(toks.get(i).form()) || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
                 Chain c = chain(doc, toks, ms, i);
                 int j = pastAbbreviations(doc.text(), toks, c.end());
+                // «وقال وزراء خارجية دول الاتحاد الأوروبي»: the ministers of a body speak for it; of no body, for no one
+                if (res.isCollectiveTitle(toks.get(c.start()).form())) {
+                    Actor body = c.of() != null && c.of().kind() != ActorKind.Person ? c.of() : null;
+                    if (body != null && c.end() > c.start()) {
+                        boolean governed = Sentences.governed(toks, outerStart(toks, ms, c.start()), res);
+                        ms.add(new Mention(s, c.start(), c.end(), toks.get(c.start()).start(), toks.get(c.end() - 1).end(), body, governed, null));
+                    }
+                    i = Math.max(j, i + 1);
+                    continue;
+                }
                 Mention named = j < toks.size() ? Sentences.mentionAt(ms, j) : null;
                 Evidence ev = new Evidence(doc.sentences().get(s).getStart(), doc.sentences().get(s).getEnd(), toks.get(i).start());
                 String title = Sentences.text(doc, toks, c.start(), titleEnd(toks, c));

@@ -18,6 +18,7 @@ public final class LanguageResources {
     private final Map<String, SpeechAct> speechPhrases = new HashMap<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> titleHeads = new HashSet<>();
+    private final Set<String> collectiveTitles = new HashSet<>();
     private final Map<String, String> nationalities = new HashMap<>();
     private final Set<String> anaphora;
     private final Set<String> prepositions;
@@ -54,6 +55,7 @@ public final class LanguageResources {
     private final Map<String, String> meetingTriggers = new HashMap<>();
     private final Set<String> meetingAnchors;
     private final Set<String> reciprocals;
+    private final Set<String> lateMarkers;
     private final Set<String> appositionOpeners;
     private final Map<String, SpeechAct> nouns = new HashMap<>();
     private final Set<String> irrealis = new HashSet<>();
@@ -100,6 +102,7 @@ public final class LanguageResources {
         this.complementizers = words(d + "complementizers.txt");
         this.meetingAnchors = words(d + "meeting-anchors.txt");
         this.reciprocals = words(d + "reciprocals.txt");
+        this.lateMarkers = words(d + "late-markers.txt");
         this.appositionOpeners = words(d + "apposition-openers.txt");
     }
 
@@ -185,7 +188,8 @@ public final class LanguageResources {
         for (String[] row : Lexicon.rows(d + "titles.tsv", 2)) {
             String f = ArabicFolding.fold(row[0]);
             r.titles.add(f);
-            if (row[1].equals("head")) r.titleHeads.add(f);
+            if (row[1].equals("head") || row[1].equals("collective")) r.titleHeads.add(f);
+            if (row[1].equals("collective")) r.collectiveTitles.add(f);
         }
         for (String[] row : Lexicon.rows(d + "nationalities.tsv", 2)) {
             String f = ArabicFolding.fold(row[0]);
@@ -274,6 +278,9 @@ public final class LanguageResources {
     public boolean isTitle(String form) { return titles.contains(form); }
     /** A title word that may begin a title (وزير), not only continue one (الخارجية). */
     public boolean isTitleHead(String form) { return titleHeads.contains(form); }
+
+    /** «وزراء», «قادة»: a title held by several, who speak for the body they are of («وزراء خارجية دول الاتحاد الأوروبي»). */
+    public boolean isCollectiveTitle(String form) { return collectiveTitles.contains(form); }
     public String nationality(String form) { return nationalities.get(form); }
     public boolean isAnaphor(String form) { return anaphora.contains(form); }
     public boolean isPreposition(String form) { return prepositions.contains(form); }
@@ -355,6 +362,9 @@ public final class LanguageResources {
     public boolean isMeetingAnchor(String form) { return meetingAnchors.contains(form); }
     /** «بين», "between" after a meeting noun: both sides are named, so the meeting took place. */
     public boolean isReciprocal(String form) { return reciprocals.contains(form); }
+
+    /** «المغفور له», «الراحل», "the late": the person named next has died, and met no one. */
+    public boolean isLateMarker(String form) { return lateMarkers.contains(form); }
     /**
      * The event word {@code trigger}, with {@code before} right before it, is planned, wished for or refused
      * rather than done ({@code irrealis.tsv}): «لن يزور», «تمنى أن يزور», «وسيعقد مؤتمر صحافي», "will visit".

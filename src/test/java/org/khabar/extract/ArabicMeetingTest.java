@@ -145,4 +145,17 @@ class ArabicMeetingTest {
         Document e = extract("2015-07-31", "حيث وصل سعر اللتر وقتها إلى 30 سنتا.");
         assertTrue(e.events().isEmpty(), e.events().toString());
     }
+
+    @Test
+    void ministersOfABodySpeakForItAndTheLateMeetNoOne() {
+        // ar-snn-2015-07-22-79: the EU's foreign ministers speak for the EU
+        Document d = extract("2015-07-22", "وقال وزراء خارجية دول الاتحاد الأوروبي في بيان ختامي لمناقشات في بروكسل، إن «الاتحاد سيواصل دعم أوكرانيا».");
+        assertEquals("European Union Claim", TestArticles.speakersAndTypes(d));
+        // ar-snn-2015-08-06-1860: ministers of no body we know are no one in focus; the late Prince Saud did not attend
+        Document e = extract("2015-08-06", "وقال الامين العام للجامعة العربية نبيل العربي إن الوضع خطير. ودعا وزراء الخارجية ال15 في بيان"
+                + " الى اجراء مشاورات عربية ودولية. وثمن وزراء خارجية لجنة مبادرة السلام العربية خلال اجتماع اللجنة بالقاهرة امس جهود"
+                + " المغفور له \"بإذن الله\" صاحب السمو الملكي الأمير سعود الفيصل.");
+        assertEquals("Nabil Elaraby Warning", TestArticles.speakersAndTypes(e)); // «خطير» warns
+        assertTrue(e.meetings().stream().noneMatch(m -> parties(m).stream().anyMatch(p -> p.contains("سعود"))), e.meetings().toString());
+    }
 }
