@@ -86,4 +86,16 @@ class EnglishAttributionTest {
                 + " Volodymyr Zelenskyy said.");
         assertEquals("Volodymyr Zelensky Accusation", show(e));
     }
+
+    @Test
+    void aRefusalOrSabotageReportedOfAnotherCriticisesIt() {
+        // en-kremlin-67619, en-kremlin-68498, en-presua-75845
+        assertEquals("Vladimir Putin Criticism", TestArticles.speakersAndTypes(extract("2022-02-21", "President of Russia Vladimir Putin"
+                + " noted that Kiev still refused to fulfil its obligations under the Minsk Agreements.")));
+        assertEquals("Vladimir Putin Criticism", TestArticles.speakersAndTypes(extract("2022-05-28", "President of Russia Vladimir Putin"
+                + " noted that Kiev was sabotaging the talks between Russia and Ukraine.")));
+        assertEquals("Volodymyr Zelensky Criticism", TestArticles.speakersAndTypes(extract("2022-06-16", "President of Ukraine Volodymyr"
+                + " Zelenskyy met the leaders. According to him, everyone sees that \"the only obstacle to all these efforts is Russia's"
+                + " unwillingness to real negotiations\".")));
+    }
 }
