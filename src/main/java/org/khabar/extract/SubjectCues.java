@@ -29,7 +29,9 @@ final class SubjectCues {
         if (res.isTitleHead(f) && after + 1 < toks.size() && res.nationality(toks.get(after + 1).form()) != null) return false;
         // «ودعا وزراء الخارجية»: ministers of no body we know are a group we cannot name, not the speaker in focus
         if (res.isCollectiveTitle(f)) return false;
-        return t.isPunctuation() || res.isPreposition(f) || res.isComplementizer(f) || res.isDateWord(f)
+        // «وقال لـ«الشرق الأوسط»»: li- written apart, with a tatweel, before a quoted name
+        boolean detachedPreposition = f.length() == 1 && res.proclitics().contains(f) && !f.equals("\u0648") && !f.equals("\u0641");
+        return t.isPunctuation() || detachedPreposition || res.isPreposition(f) || res.isComplementizer(f) || res.isDateWord(f)
                 || res.isTitleHead(f) || !t.clitic().isEmpty() || res.speechVerb(f) != null
                 || res.isVerbAdverb(f) // «وأضاف قائلا», he added, saying: no name follows
                 || res.isDocumentNoun(f); // «وأضاف البيان»: the statement speaks for its issuer

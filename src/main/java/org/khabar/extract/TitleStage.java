@@ -302,7 +302,8 @@ public final class TitleStage implements Stage {
             boolean given = k == j && arabic && NameCueWords.shared().isGivenName(f) && text.charAt(t.end() - 1) != '\u0649';
             if (!(arabic || latinName) || f.length() < 2 || !t.clitic().isEmpty() || (!given && (res.isStopword(f)
                     || res.isLexiconWord(f))) || ArabicFolding.prepositionWithArticle(f) || Sentences.mentionCovering(ms, k) != null
-                    || (k > j && NameCueWords.shared().isBodyOrPlaceHead(f))) break; // «الرئيس الفلسطيني جهود اللجنة الرباعية»
+                    || (k > j && NameCueWords.shared().isBodyOrPlaceHead(f)) // «الرئيس الفلسطيني جهود اللجنة الرباعية»
+                    || hasTanween(text, t)) break; // «… لمنظمة التحرير بياناً شديد اللهجة»: an indefinite noun is no name
             // the article al- may start only the last part of a name (عادل الجبير)
             if (f.startsWith("\u0627\u0644") && k == j) break;
             // «الوزير بهذا الخصوص», «الوزير الفرنسي لمسار السياسة»: bi- or li- on a common word opens no name
@@ -311,6 +312,12 @@ public final class TitleStage implements Stage {
             if (f.startsWith("\u0627\u0644") && !res.isNameParticle(toks.get(k - 2).form()) && !res.isCompoundNameEnd(f)) break;
         }
         return k;
+    }
+
+    /** Whether the word is written with nunation (ً ٌ ٍ), which names do not take. */
+    private static boolean hasTanween(String text, Token t) {
+        for (int k = t.start(); k < t.end(); k++) if (text.charAt(k) >= '\u064B' && text.charAt(k) <= '\u064D') return true;
+        return false;
     }
 
     /** Whether a word the tokenizer left whole is bi-/li-/ka- on a function word or a word common in the NER data. */

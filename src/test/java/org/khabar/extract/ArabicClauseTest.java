@@ -170,6 +170,19 @@ class ArabicClauseTest {
     }
 
     @Test
+    void aMemberIsATitleAndAnIndefiniteNounAfterATitleIsNoName() {
+        // ar-snn-2015-07-24-733: «هادي البحرة عضو وفد الائتلاف», between the verb and his title, is the coalition's Hadi al-Bahra
+        Document d = extract("2015-07-24", "والتي وصفها هادي البحرة عضو وفد الائتلاف بـ«الإيجابية».. وقال لـ«الشرق الأوسط» إنه تم التوافق على"
+                + " الأمور الأساسية.");
+        // and «وقال لـ«الشرق الأوسط»», li- written apart before the paper's name, is his next statement
+        assertEquals("هادي البحرة Claim\nهادي البحرة Claim", show(d));
+        // ar-snn-2015-08-02-393: «بياناً شديد اللهجة» (a strongly worded statement) after a title is no person
+        Document e = extract("2015-08-02", "وأصدرت دائرة شؤون اللاجئين برئاسة الدكتور ياسر الوادية عضو الإطار القيادي لمنظمة التحرير بياناً شديد"
+                + " اللهجة تؤكد رفضها التعديل الوزاري.");
+        assertTrue(e.mentions().stream().flatMap(java.util.List::stream).noneMatch(m -> m.actor().label().contains("بيان")), show(e));
+    }
+
+    @Test
     void operationsLaunchedByTwoSidesAreTwoEvents() {
         // ar-ant-JA-internationalNews-713-20170415
         Document d = extract("2017-04-15", "وأعلن الجيش الليبي الذي يقوده المشير خليفة حفتر في منتصف شهر مارس الماضي إطلاق عملية عسكرية واسعة لاستعادة قاعدة"
