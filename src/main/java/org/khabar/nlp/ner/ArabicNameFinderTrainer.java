@@ -2,8 +2,11 @@ package org.khabar.nlp.ner;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -11,10 +14,14 @@ import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.namefind.TokenNameFinderEvaluator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.eval.FMeasure;
 import org.khabar.nlp.Token;
 
 /**
@@ -91,28 +98,50 @@ public final class ArabicNameFinderTrainer {
         static double f(double[] c) { double p = p(c), r = r(c); return p + r == 0 ? 0 : 2 * p * r / (p + r); }
     }
 
-    /** Evaluates on the samples; "core" is PERS, LOC and ORG together (the target), "all" adds MISC. */
+    /**
+     * Evaluates on the samples with OpenNLP's {@link TokenNameFinderEvaluator} (exact span and type), once for each
+     * type, for "core" (PERS, LOC and ORG together, the issue's target) and for "all" (MISC too): each pass sees only
+     * the gold names and the found names of its types.
+     */
     public static Scores evaluate(TokenNameFinderModel model, ObjectStream<NameSample> samples) throws IOException {
+        List<NameSample> all = new ArrayList<>();
+        Set<String> types = new TreeSet<>();
+        for (NameSample s; (s = samples.read()) != null; ) {
+            all.add(s);
+            for (Span n : s.getNames()) types.add(n.getType());
+        }
+        Map<String, Set<String>> passes = new TreeMap<>();
+        for (String t : types) passes.put(t, Set.of(t));
+        Set<String> core = new TreeSet<>(types);
+        core.remove("misc");
+        passes.put("core", core);
+        passes.put("all", types);
         NameFinderME finder = new NameFinderME(model);
         Map<String, double[]> counts = new TreeMap<>(); // correct, predicted, gold
-        for (NameSample s; (s = samples.read()) != null; ) {
-            Span[] predicted = finder.find(s.getSentence());
-            finder.clearAdaptiveData();
-            for (Span g : s.getNames()) for (String k : keys(g.getType())) counts.computeIfAbsent(k, x -> new double[3])[2]++;
-            for (Span p : predicted) {
-                boolean ok = false;
-                for (Span g : s.getNames()) if (g.equals(p) && g.getType().equals(p.getType())) ok = true;
-                for (String k : keys(p.getType())) {
-                    double[] c = counts.computeIfAbsent(k, x -> new double[3]);
-                    c[1]++;
-                    if (ok) c[0]++;
-                }
+        for (Map.Entry<String, Set<String>> pass : passes.entrySet()) {
+            Set<String> keep = pass.getValue();
+            TokenNameFinder only = new TokenNameFinder() {
+                @Override public Span[] find(String[] tokens) { return of(finder.find(tokens), keep); }
+                @Override public void clearAdaptiveData() { finder.clearAdaptiveData(); }
+            };
+            List<NameSample> gold = new ArrayList<>();
+            double goldNames = 0;
+            for (NameSample s : all) {
+                Span[] names = of(s.getNames(), keep);
+                goldNames += names.length;
+                gold.add(new NameSample(s.getSentence(), names, true));
             }
+            TokenNameFinderEvaluator evaluator = new TokenNameFinderEvaluator(only);
+            evaluator.evaluate(ObjectStreamUtils.createObjectStream(gold));
+            FMeasure f = evaluator.getFMeasure();
+            double correct = f.getRecallScore() * goldNames;
+            double predicted = f.getPrecisionScore() == 0 ? 0 : correct / f.getPrecisionScore();
+            counts.put(pass.getKey(), new double[] {correct, predicted, goldNames});
         }
         return new Scores(counts);
     }
 
-    private static String[] keys(String type) {
-        return type.equals("misc") ? new String[] {type, "all"} : new String[] {type, "core", "all"};
+    private static Span[] of(Span[] names, Set<String> types) {
+        return java.util.Arrays.stream(names).filter(n -> types.contains(n.getType())).toArray(Span[]::new);
     }
 }
