@@ -20,6 +20,8 @@ import org.khabar.nlp.Token;
 public final class StatementStage implements Stage {
     private static final int SUBJECT_WINDOW = 12;
     static final int MERGE_WINDOW = 8;
+    /** Words of a crosshead the press runs into the next paragraph («تصعيد مفاجئ وأضاف»). */
+    private static final int CROSSHEAD = 3;
     /** A dropped subject refers back at most this many sentences to the last speaker. */
     private static final int FOCUS_SPAN = 2;
 
@@ -127,7 +129,7 @@ public final class StatementStage implements Stage {
                     if (inFocus == null && pronoun && !cues.firstPersonBefore(toks, d.start)) inFocus = SubjectCues.salientPerson(ms, core, d.start, s);
                     if (inFocus != null) { d.speaker = inFocus; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true; }
                 }
-                if (d.speaker == null && !d.dropped && d.start <= 1 && SubjectCues.noMentionBefore(ms, d.start)) {
+                if (d.speaker == null && !d.dropped && opensSentence(toks, d) && SubjectCues.noMentionBefore(ms, d.start)) {
                     if (cues.subjectDropped(toks, d.end)) {
                         // «كما اتفقا»: a dual or plural verb goes on with a pair in focus, never with one actor
                         boolean plural = res.hasPluralSubject(toks.get(d.start).form());
@@ -329,7 +331,12 @@ public final class StatementStage implements Stage {
             }
         }
         // a verb mid-sentence with no subject of its own is not attributed to anyone
-        d.dropped = d.start > 1 || !SubjectCues.noMentionBefore(ms, d.start);
+        d.dropped = !opensSentence(toks, d) || !SubjectCues.noMentionBefore(ms, d.start);
+    }
+
+    /** The verb opens its sentence, or follows only a crosshead run into the paragraph («تصعيد مفاجئ وأضاف أن»). */
+    private static boolean opensSentence(List<Token> toks, Draft d) {
+        return d.start <= 1 || (d.start <= CROSSHEAD && toks.get(d.start).clitic().equals("\u0648") && SubjectCues.onlyWords(toks, 0, d.start));
     }
 
     /**

@@ -226,6 +226,12 @@ final class SubjectCues {
         return false;
     }
 
+    /** Whether tokens {@code [from, to)} are all words, no punctuation or digits. */
+    static boolean onlyWords(List<Token> toks, int from, int to) {
+        for (int j = from; j < to; j++) if (!Character.isLetter(toks.get(j).form().codePointAt(0))) return false;
+        return true;
+    }
+
     static boolean noMentionBefore(List<Mention> ms, int tokenIndex) {
         for (Mention m : ms) if (m.tokenStart() < tokenIndex) return false;
         return true;

@@ -52,6 +52,16 @@ class ArabicContentTest {
     }
 
     @Test
+    void whatTheLetterSaysIsItsSendersAndACrossheadRunIntoTheParagraphLeavesTheSubjectDropped() {
+        // ar-ant-JA-internationalNews-713-20170415: «وجاء في الرسالة» (the letter said), then «تصعيد مفاجئ وأضاف أن»
+        Document d = extract("2017-04-15", "طالب رئيس المجلس الرئاسي لحكومة الوفاق الوطني الليبية فائز السراج، منظمات المجتمع الدولي"
+                + " بـ\"التدخل العاجل\". ووجه السراج \"رسالة مفتوحة\" بهذا الشأن الى الأمين العام لجامعة الدول العربية. وجاء في الرسالة ،"
+                + " \"نخاطبكم اليوم ويحدونا الأمل، أن تلعب منظماتكم الموقرة الدور المنوط بها\". تصعيد مفاجئ وأضاف أن \"التصعيد العسكري"
+                + " المفاجئ يضع البلاد على حافة حرب أهلية\".");
+        assertEquals("فائز السراج Demand\nفائز السراج Claim\nفائز السراج Claim", show(d));
+    }
+
+    @Test
     void talkedWithIsAConversationNotAStatement() {
         // ar-ant-JA-internationalNews-32-20170122
         Document d = extract("2017-01-22", "وتحدث ترامب أيضا مع رئيس الوزراء الكندي جاستن ترودو حول التعاون والتجارة.");
