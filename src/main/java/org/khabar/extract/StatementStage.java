@@ -319,6 +319,11 @@ public final class StatementStage implements Stage {
                 d.speaker = outer.speaker; d.speakerEnd = d.end; d.confidence = 0.75;
                 return;
             }
+            // «اتفق الطرفان على إدانة …، حيث «أكدا على مسؤولية …»»: a dual verb in what a pair said is the pair's
+            if (d.start >= outer.contentStart && outer.coSpeaker != null && res.hasPluralSubject(toks.get(d.start).form())) {
+                d.speaker = outer.speaker; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true;
+                return;
+            }
             // deeper inside a quote, a verb with no subject of its own may be about anyone: not attributed,
             // unless the speaker says it of themselves ("we will continue to call for")
             if (d.start >= outer.contentStart && quoted[d.start]) {

@@ -33,6 +33,11 @@ class AgreementTest {
                 + " التوصل إلى خريطة طريق. كذلك اتفق الطرفان على إدانة «استهداف النظام بشكل مروّع المدنيين العزل في كافة المدن والبلدات السورية».");
         long criticisms = d.statements().stream().filter(st -> st.type().equals("Criticism")).count();
         assertEquals(2, criticisms, show(d));
+        // and the dual verb inside what they said («حيث «أكدا على مسؤولية الأمم المتحدة … في وقف»») is a call of both
+        Document p = TestArticles.extract("ar", "2015-07-25", "وأعلن كل من الائتلاف الوطني السوري وهيئة التنسيق الوطنية"
+                + " التوصل إلى خريطة طريق. كذلك اتفق الطرفان على إدانة «استهداف النظام المدنيين العزل»، حيث «أكدا على مسؤولية الأمم"
+                + " المتحدة والمجتمع الدولي في وقف أعمال الإبادة واتخاذ الإجراءات التي تضمن الحماية الكاملة للمدنيين».");
+        assertEquals(2, p.statements().stream().filter(st -> st.type().equals("Call") && st.topics().contains("protection-of-civilians")).count(), show(p));
         Document e = TestArticles.extract("ar", "2015-07-25", "واتفق الجانبان على عقد اجتماع جديد في موسكو.");
         assertEquals("", show(e));
     }
