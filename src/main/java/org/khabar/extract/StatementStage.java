@@ -20,8 +20,6 @@ import org.khabar.nlp.Token;
 public final class StatementStage implements Stage {
     private static final int SUBJECT_WINDOW = 12;
     static final int MERGE_WINDOW = 8;
-    /** Words of a crosshead the press runs into the next paragraph («تصعيد مفاجئ وأضاف»). */
-    private static final int CROSSHEAD = 3;
     /** A dropped subject refers back at most this many sentences to the last speaker. */
     private static final int FOCUS_SPAN = 2;
 
@@ -81,6 +79,10 @@ public final class StatementStage implements Stage {
                 // «تلقى ولد الشيخ دعوة»: spelt with ة it is the noun, though folded it reads as «دعوه», they called him
                 if (lex != null && len[0] == 1 && !lex.bareNoun() && !lex.participle() && !lex.possessive()
                         && Sentences.endsWithTaMarbuta(doc, toks.get(i))) lex = res.speechNoun(toks.get(i).form());
+                // «بحثا خلاله» (they discussed during it) read as bi- + «حثا» (they urged): bi- never stands on a verb, only
+                // on a noun («نتطلع بأمل», with hope)
+                if (lex != null && !lex.bareNoun() && !lex.possessive() && !lex.participle() && toks.get(i).hasClitic('\u0628'))
+                    lex = res.speechNoun(toks.get(i).form());
                 if (lex == null || Sentences.mentionCovering(ms, i) != null || res.isImpersonal(toks.get(i).form())) { i++; continue; }
                 Draft d = new Draft();
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
@@ -129,7 +131,7 @@ public final class StatementStage implements Stage {
                     if (inFocus == null && pronoun && !cues.firstPersonBefore(toks, d.start)) inFocus = SubjectCues.salientPerson(ms, core, d.start, s);
                     if (inFocus != null) { d.speaker = inFocus; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true; }
                 }
-                if (d.speaker == null && !d.dropped && opensSentence(toks, d) && SubjectCues.noMentionBefore(ms, d.start)) {
+                if (d.speaker == null && !d.dropped && SubjectCues.opensSentence(toks, d.start) && SubjectCues.noMentionBefore(ms, d.start)) {
                     if (cues.subjectDropped(toks, d.end)) {
                         // «كما اتفقا»: a dual or plural verb goes on with a pair in focus, never with one actor
                         boolean plural = res.hasPluralSubject(toks.get(d.start).form());
@@ -335,14 +337,12 @@ public final class StatementStage implements Stage {
                 return;
             }
         }
+        Mention holder = drafts.isEmpty() ? cues.eventHolder(toks, ms, d.start, d.end) : null;
+        if (holder != null) { d.speaker = holder.agent(); d.speakerEnd = d.end + 1; d.confidence = 0.65; d.explicit = true; return; }
         // a verb mid-sentence with no subject of its own is not attributed to anyone
-        d.dropped = !opensSentence(toks, d) || !SubjectCues.noMentionBefore(ms, d.start);
+        d.dropped = !SubjectCues.opensSentence(toks, d.start) || !SubjectCues.noMentionBefore(ms, d.start);
     }
 
-    /** The verb opens its sentence, or follows only a crosshead run into the paragraph («تصعيد مفاجئ وأضاف أن»). */
-    private static boolean opensSentence(List<Token> toks, Draft d) {
-        return d.start <= 1 || (d.start <= CROSSHEAD && toks.get(d.start).clitic().equals("\u0648") && SubjectCues.onlyWords(toks, 0, d.start));
-    }
 
     /**
      * The other party of an act whose speaker is one of a pair: the act shares an earlier act's subject in this

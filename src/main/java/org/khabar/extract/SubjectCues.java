@@ -221,6 +221,34 @@ final class SubjectCues {
         return first.oblique() && !titled ? null : first;
     }
 
+    /** Words of a crosshead the press runs into the next paragraph («تصعيد مفاجئ وأضاف»). */
+    private static final int CROSSHEAD = 3;
+
+    /** The verb at {@code verb} opens its sentence, or follows only a crosshead run into the paragraph («تصعيد مفاجئ وأضاف أن»). */
+    static boolean opensSentence(List<Token> toks, int verb) {
+        return verb <= 1 || (verb <= CROSSHEAD && toks.get(verb).clitic().equals("\u0648") && onlyWords(toks, 0, verb));
+    }
+
+    /**
+     * «عقد وزير الشؤون الخارجية، خميس الجهيناوي، لقاء صحفيا …، أكد خلاله أنه»: a verb followed by «خلاله» (during it)
+     * tells what the one who held the event did; that is the sentence's first subject, when no other actor stands
+     * between it and the verb. Null otherwise.
+     */
+    Mention eventHolder(List<Token> toks, List<Mention> ms, int verb, int verbEnd) {
+        if (verbEnd >= toks.size() || !res.isDuringIt(toks.get(verbEnd).form())) return null;
+        Mention first = firstSubject(ms, verb);
+        return first != null && !actorBetween(ms, first.tokenEnd(), verb) ? first : null;
+    }
+
+    /** The first actor in the sentence before {@code before} that no preposition governs, a person or a body; or null. */
+    static Mention firstSubject(List<Mention> ms, int before) {
+        for (Mention m : ms) {
+            if (m.tokenStart() >= before) return null;
+            if (!m.oblique() && m.agent() != null && m.actor().kind() != ActorKind.Place) return m;
+        }
+        return null;
+    }
+
     static boolean actorBetween(List<Mention> ms, int from, int to) {
         for (Mention m : ms) if (m.tokenStart() >= from && m.tokenEnd() <= to && !m.oblique() && m.agent() != null) return true;
         return false;

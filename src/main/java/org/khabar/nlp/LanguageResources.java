@@ -56,6 +56,7 @@ public final class LanguageResources {
     private final Set<String> meetingAnchors;
     private final Set<String> reciprocals;
     private final Set<String> lateMarkers;
+    private final Set<String> duringIt;
     private final Set<String> appositionOpeners;
     private final Map<String, SpeechAct> nouns = new HashMap<>();
     private final Set<String> irrealis = new HashSet<>();
@@ -103,6 +104,7 @@ public final class LanguageResources {
         this.meetingAnchors = words(d + "meeting-anchors.txt");
         this.reciprocals = words(d + "reciprocals.txt");
         this.lateMarkers = words(d + "late-markers.txt");
+        this.duringIt = words(d + "during-it.txt");
         this.appositionOpeners = words(d + "apposition-openers.txt");
     }
 
@@ -362,6 +364,9 @@ public final class LanguageResources {
     public boolean isMeetingAnchor(String form) { return meetingAnchors.contains(form); }
     /** «بين», "between" after a meeting noun: both sides are named, so the meeting took place. */
     public boolean isReciprocal(String form) { return reciprocals.contains(form); }
+
+    /** «خلاله»: after a verb, what the sentence's subject did during the event just named. */
+    public boolean isDuringIt(String form) { return duringIt.contains(form); }
 
     /** «المغفور له», «الراحل», "the late": the person named next has died, and met no one. */
     public boolean isLateMarker(String form) { return lateMarkers.contains(form); }

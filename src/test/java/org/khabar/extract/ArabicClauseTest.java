@@ -183,6 +183,21 @@ class ArabicClauseTest {
     }
 
     @Test
+    void whatSomeoneDidDuringTheEventTheyHeldIsTheirsAndBiNeverStandsOnAVerb() {
+        // ar-ant-JA-politic-36-20170124: «عقد … خميس الجهيناوي، لقاء صحفيا …، أكد خلاله أنه»
+        Document d = extract("2017-01-24", "يشار إلى أنه، إثر افتتاح اجتماعات هذه اللجنة، عقد وزير الشؤون الخارجية، خميس الجهيناوي، لقاء صحفيا"
+                + " مشتركا مع الوزير المصري، أكد خلاله أنه تم الاتفاق على دعم الحوار، مشددا على أن تونس \"منحازة لليبيا، وليس لأي طرف ليبي\".");
+        assertEquals("Khemaies Jhinaoui Claim\nKhemaies Jhinaoui Claim", show(d));
+        // ar-snn-2015-07-27-91: «بحثا خلاله» is they discussed during it, not bi- + «حثا» (they urged)
+        Document e = extract("2015-07-26", "وتلقى خادم الحرمين الشريفين اتصالاً هاتفيًا أمس من الرئيس اليمني عبد ربه منصور هادي، بحثا خلاله"
+                + " تطورات الأوضاع في الساحة اليمنية.");
+        assertEquals("", show(e));
+        // ar-snn-2015-08-04-752: «نتطلع بأمل أن» (we look forward with hope) hopes
+        Document f = extract("2015-08-04", "وقال وزير الخارجية القطري خالد العطية: نتطلع بأمل أن يؤدي الاتفاق النووي إلى الاستقرار.");
+        assertEquals("Khalid al-Attiyah Hope", show(f));
+    }
+
+    @Test
     void operationsLaunchedByTwoSidesAreTwoEvents() {
         // ar-ant-JA-internationalNews-713-20170415
         Document d = extract("2017-04-15", "وأعلن الجيش الليبي الذي يقوده المشير خليفة حفتر في منتصف شهر مارس الماضي إطلاق عملية عسكرية واسعة لاستعادة قاعدة"
