@@ -2,6 +2,7 @@ package org.khabar.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.khabar.doc.Document;
 import org.khabar.nlp.LanguageResources;
 import org.khabar.nlp.SpeechAct;
 import org.khabar.nlp.Token;
@@ -108,6 +109,21 @@ final class ActContent {
             String t = res.contentMarker(f);
             if (t != null && JUDGING.contains(t) && !res.isPreposition(toks.get(j - 1).form())) { d.type = t; return; }
         }
+    }
+
+    /**
+     * «نقل التلفزيون عن المعلم قوله إن «سوريا تدعم أي جهود …»», "The Chancellor stressed that Germany supports Ukraine":
+     * content that opens with the speaker's own country or body (the speaker, or what their role is of) and a verb of
+     * support is the speaker's support; said of another side («إيران تدعم …») it stays what it was.
+     */
+    void retypeOwnSupport(Document doc, List<Token> toks, List<Mention> ms, Draft d) {
+        if (!d.type.equals("Claim") || d.contentStart < d.start) return;
+        int k = d.contentStart;
+        while (k < toks.size() && (Quotations.isAnyQuoteMark(toks.get(k).form()) || res.isComplementizer(toks.get(k).form()))) k++;
+        Mention m = k < toks.size() ? Sentences.mentionAt(ms, k) : null;
+        if (m == null || m.agent() == null || m.tokenEnd() >= toks.size() || !res.isOwnSupportVerb(toks.get(m.tokenEnd()).form())) return;
+        Actor side = m.agent();
+        if (side.equals(d.speaker) || doc.roles().stream().anyMatch(r -> r.person().equals(d.speaker) && side.equals(r.of()))) d.type = "Support";
     }
 
     /** Content that is a quotation: it opens with, or right after, a quotation mark. */

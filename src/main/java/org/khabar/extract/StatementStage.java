@@ -159,7 +159,7 @@ public final class StatementStage implements Stage {
             }
             for (Mention m : ms) if (!m.oblique() && m.agent() != null) core.add(m);
             NestedActs.merge(drafts, quoted);
-            for (Draft d : drafts) content.retypeByContent(toks, d);
+            for (Draft d : drafts) { content.retypeByContent(toks, d); content.retypeOwnSupport(doc, toks, ms, d); }
             Statement previous = null;
             for (int k = 0; k < drafts.size(); k++) {
                 Draft d = drafts.get(k);

@@ -57,6 +57,7 @@ public final class LanguageResources {
     private final Set<String> reciprocals;
     private final Set<String> lateMarkers;
     private final Set<String> duringIt;
+    private final Set<String> ownSupportVerbs;
     private final Set<String> appositionOpeners;
     private final Map<String, SpeechAct> nouns = new HashMap<>();
     private final Set<String> irrealis = new HashSet<>();
@@ -105,6 +106,7 @@ public final class LanguageResources {
         this.reciprocals = words(d + "reciprocals.txt");
         this.lateMarkers = words(d + "late-markers.txt");
         this.duringIt = words(d + "during-it.txt");
+        this.ownSupportVerbs = words(d + "own-support-verbs.txt");
         this.appositionOpeners = words(d + "apposition-openers.txt");
     }
 
@@ -364,6 +366,9 @@ public final class LanguageResources {
     public boolean isMeetingAnchor(String form) { return meetingAnchors.contains(form); }
     /** «بين», "between" after a meeting noun: both sides are named, so the meeting took place. */
     public boolean isReciprocal(String form) { return reciprocals.contains(form); }
+
+    /** «تدعم», "supports": a verb of support, said of the speaker's own side. */
+    public boolean isOwnSupportVerb(String form) { return ownSupportVerbs.contains(form); }
 
     /** «خلاله»: after a verb, what the sentence's subject did during the event just named. */
     public boolean isDuringIt(String form) { return duringIt.contains(form); }

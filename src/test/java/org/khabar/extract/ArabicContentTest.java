@@ -1,6 +1,7 @@
 package org.khabar.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.khabar.TestArticles;
@@ -59,6 +60,17 @@ class ArabicContentTest {
                 + " \"نخاطبكم اليوم ويحدونا الأمل، أن تلعب منظماتكم الموقرة الدور المنوط بها\". تصعيد مفاجئ وأضاف أن \"التصعيد العسكري"
                 + " المفاجئ يضع البلاد على حافة حرب أهلية\".");
         assertEquals("فائز السراج Demand\nفائز السراج Claim\nفائز السراج Claim", show(d));
+    }
+
+    @Test
+    void theSpeakersOwnCountrySupportingIsTheirSupportAnotherCountrysIsNot() {
+        // ar-snn-2015-08-07-129: the Syrian foreign minister says Syria supports any effort against ISIS
+        String minister = "التقى وزير الخارجية السوري وليد المعلم نظيره العماني في مسقط. ";
+        Document d = extract("2015-08-07", minister + "ونقل التلفزيون السوري عن المعلم قوله إن «سوريا تدعم أي جهود للتصدي لتنظيم داعش»،"
+                + " لكنه حذر من خرق السيادة السورية.");
+        assertTrue(show(d).startsWith("Walid Muallem Support"), show(d));
+        Document e = extract("2015-08-07", minister + "ونقل التلفزيون السوري عن المعلم قوله إن «تركيا تدعم الجماعات المسلحة».");
+        assertEquals("Walid Muallem Claim", show(e));
     }
 
     @Test
