@@ -27,7 +27,7 @@ import org.khabar.lexicon.Lexicon;
 public final class NewsSentenceDetector implements SentenceDetector {
     private static final int MAX_QUOTED = 600;
 
-    /** The Arabic model Khabar ships, made by {@code khabar train-sentences} (see {@code ner/NOTICE.md}). */
+    /** The Arabic model Khabar ships, made by {@code khabar train-sentences} (see {@code sentdetect/NOTICE.md}). */
     public static final String ARABIC_MODEL = "/org/khabar/sentdetect/ar-sent.bin";
     /** Apache OpenNLP's English model (UD English-EWT), from {@code opennlp-models-sentdetect-en}. */
     public static final String ENGLISH_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
