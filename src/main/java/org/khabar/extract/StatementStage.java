@@ -305,7 +305,7 @@ public final class StatementStage implements Stage {
             }
             // «واستعرض الوزير المعلم تطورات الأوضاع وجدد دعم جهود المبعوث»: joined to the sentence's opening verb,
             // whose subject follows it, with no other actor between
-            Mention opening = drafts.isEmpty() ? SubjectCues.openingSubject(toks, ms, res) : null;
+            Mention opening = drafts.isEmpty() ? cues.openingSubject(toks, ms) : null;
             if (opening != null && opening.tokenEnd() <= d.start && !SubjectCues.actorBetween(ms, opening.tokenEnd(), d.start)) {
                 d.speaker = opening.agent(); d.speakerEnd = d.end; d.confidence = 0.65; d.coordinated = true;
                 return;

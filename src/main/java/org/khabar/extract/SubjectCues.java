@@ -71,7 +71,7 @@ final class SubjectCues {
      * "agreed to establish cooperation, so that …").
      */
     int agreedContentAt(List<Token> toks, int from) {
-        for (int j = from; j < toks.size() && j < from + AGREED_REACH; j++) {
+        for (int j = from; j < toks.size() && j < from + OBJECT_REACH; j++) {
             String f = toks.get(j).form();
             if (res.isComplementizer(f)) return j;
             if (res.isAgreementPreposition(f)) {
@@ -92,7 +92,7 @@ final class SubjectCues {
      */
     boolean blamedFollows(List<Token> toks, List<Mention> ms, int from, Actor speaker, java.util.Set<String> objects) {
         boolean someone = false;
-        for (int j = from; j < toks.size() && j < from + AGREED_REACH; j++) {
+        for (int j = from; j < toks.size() && j < from + OBJECT_REACH; j++) {
             String f = toks.get(j).form();
             if (objects.contains(f)) return someone;
             Mention m = Sentences.mentionAt(ms, j);
@@ -103,8 +103,8 @@ final class SubjectCues {
         return false;
     }
 
-    /** Words between «اتفق» and what was agreed: the parties, named with their titles. */
-    private static final int AGREED_REACH = 14;
+    /** Words between a verb and what it needs after it («على أن» after «اتفق», «المسؤولية» after «حمّل»): the parties, with their titles. */
+    private static final int OBJECT_REACH = 14;
 
     /** «He noted»: a personal pronoun just before the verb (particles allowed between). */
     boolean pronounBefore(List<Token> toks, int verb) {
@@ -211,7 +211,7 @@ final class SubjectCues {
      * The subject of a sentence that opens with its verb («واستعرض الوزير المعلم …»): the first mention, an actor in
      * no one's case, right after the opening word and any title words; null if the sentence opens otherwise.
      */
-    static Mention openingSubject(List<Token> toks, List<Mention> ms, LanguageResources res) {
+    Mention openingSubject(List<Token> toks, List<Mention> ms) {
         if (ms.isEmpty() || toks.isEmpty() || Sentences.mentionAt(ms, 0) != null || !Sentences.isArabicWord(toks.get(0))) return null;
         Mention first = ms.get(0);
         if (first.agent() == null || first.actor().kind() == ActorKind.Place) return null;
