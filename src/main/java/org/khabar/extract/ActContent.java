@@ -94,8 +94,11 @@ final class ActContent {
             // after a preposition inside the content the marker is something talked about («توافق حول ضرورة
             // استقرار البلد»), not the act; a preposition that opens the content or a clause governs it («أكد على
             // ضرورة», «شدد X، في تصريحات لقناة، على ضرورة»)
-            if (t != null && j - 1 > d.contentStart && j - 1 > from && res.isPreposition(toks.get(j - 1).form())
-                    && !Sentences.isComma(toks.get(j - 2))) continue;
+            // («تم الاتفاق على "ضرورة تدعيم …"»: a quotation mark between changes nothing)
+            int p = j - 1;
+            while (p > from && Quotations.isAnyQuoteMark(toks.get(p).form())) p--;
+            if (t != null && p > d.contentStart && p > from && res.isPreposition(toks.get(p).form())
+                    && !Sentences.isComma(toks.get(p - 1))) continue;
             if (t != null && res.isClauseMarker(toks.get(j).form()) && !(j == d.contentStart && clauseFollows(toks, j + 1))) continue;
             if (t != null) { d.type = t; return; }
         }

@@ -10,5 +10,6 @@ final class Draft {
     Actor speaker, addressee;
     Actor coSpeaker; // the other party of a joint act («أعلن كل من X و Y»), who makes the same statement
     double confidence;
+    int clauseEnd = -1; // where its own clause ends when an elaboration folded into it follows
     boolean explicit, dropped, coordinated; // coordinated: joined by و/ف to an earlier act, a new act of its own
 }

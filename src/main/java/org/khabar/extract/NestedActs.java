@@ -32,5 +32,25 @@ final class NestedActs {
             drafts.remove(i + 1);
             i--;
         }
+        foldElaborations(drafts);
+    }
+
+    /**
+     * «نفى الغنوشي قيامه بـ…، مؤكدا أنها …», "denied …, stressing that …": a saying participle after a specific act of
+     * the same speaker gives the grounds of that act, not a new one; it is read as part of it. After a plain saying
+     * («قال …، مضيفا أن …») it stays a statement of its own.
+     */
+    private static void foldElaborations(List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i), before = drafts.get(i - 1);
+            if (d.lex.participle() && d.type.equals("Claim") && !before.type.equals("Claim") && d.speaker != null
+                    && d.speaker.equals(before.speaker) && java.util.Objects.equals(d.coSpeaker, before.coSpeaker)) {
+                // its topics stay its own: «جدد دعم جهود المبعوث نحو حل سياسي، مبينا أن … إنهاء الإرهاب» supports a
+                // political solution, not counter-terrorism
+                if (before.clauseEnd < 0) before.clauseEnd = d.start;
+                drafts.remove(i);
+                i--;
+            }
+        }
     }
 }

@@ -164,6 +164,7 @@ public final class StatementStage implements Stage {
             for (int k = 0; k < drafts.size(); k++) {
                 Draft d = drafts.get(k);
                 int limit = k + 1 < drafts.size() && drafts.get(k + 1).start > d.contentStart ? drafts.get(k + 1).start : toks.size();
+                if (d.clauseEnd > d.contentStart) limit = Math.min(limit, d.clauseEnd);
                 Statement st = toStatement(doc, s, toks, d, content.ownDate(found, doc.sentences().get(s).getStart(), toks, d, limit), limit);
                 // «رحبت الجامعة بالهدنة ودعت الحوثيين للالتزام ببنودها»: a joined act about nothing named is about
                 // what the act it is joined to named

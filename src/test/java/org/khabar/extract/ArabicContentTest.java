@@ -190,4 +190,38 @@ class ArabicContentTest {
         assertEquals("كارل بيلت Claim", show(extract("2017-02-20",
                 "وقال وزير الخارجية السويدي السابق كارل بيلت على تويتر \"السويد؟ هجوم إرهابي؟\"")));
     }
+
+    @Test
+    void aSayingParticipleGroundsTheSpecificActBeforeItButAddsToAPlainSaying() {
+        // ar-ant-JA-politic-105-20170203: «نفى … مؤكدا أنها …» is one denial, its grounds given
+        Document d = extract("2017-02-03", "قال رئيس حركة النهضة، راشد الغنّوشي إن المبادرة مهمة. ومن جهة أخرى، نفى الغنوشي قيامه"
+                + " بـ\"دبلوماسية موازية للدولة التونسية\" فيما يتعلق بالملف الليبي، مؤكدا أنها \"دبلوماسية شعبية في خدمة الدبلوماسية"
+                + " الرسمية\".");
+        assertEquals("راشد الغنّوشي Claim\nراشد الغنّوشي Denial", show(d));
+        // ar-snn-2015-07-25-1427: after «أشار إلى» (a plain saying) the participle is a point of its own
+        Document e = extract("2015-07-25", "وأشار الرئيس الفلسطيني محمود عباس إلى ترحيب القيادة الفلسطينية بالجهود الفرنسية والأوروبية لإحياء"
+                + " العملية التفاوضية، مؤكدا أن الأفكار التي طرحها الجانب الفرنسي تصلح كقاعدة لإطلاق المفاوضات.");
+        assertEquals("Mahmoud Abbas Claim\nMahmoud Abbas Claim", show(e));
+    }
+
+    @Test
+    void theTopicsOfAnActStopWhereTheGroundsFoldedIntoItBegin() {
+        // ar-snn-2015-07-24-733: support for a political solution; fighting terrorism is what he went on to explain
+        Document d = extract("2015-07-24", "واستعرض الوزير السوري وليد المعلم «تطورات الأوضاع في سوريا وجدد دعم جهود المبعوث الخاص نحو التوجه"
+                + " إلى حل سياسي، مبينا أن سوريا لا تزال تعتبر إنهاء الإرهاب وتجفيف مصادره وتمويله ودعمه هي الأولوية الأساسية».");
+        Statement support = d.statements().stream().filter(st -> st.type().equals("Support")).findFirst().orElseThrow();
+        assertEquals(java.util.List.of("political-solution"), support.topics(), show(d));
+        assertEquals(1, d.statements().size(), show(d));
+    }
+
+    @Test
+    void aMarkerAfterAPrepositionInsideTheContentIsTalkedAboutEvenInQuotationMarks() {
+        // ar-ant-JA-politic-36-20170124: «أنه تم الاتفاق على "ضرورة …"» reports an agreement; he calls for nothing
+        Document d = extract("2017-01-24", "عقد وزير الشؤون الخارجية، خميس الجهيناوي، لقاء صحفيا مشتركا مع الوزير المصري، أكد خلاله أنه تم"
+                + " الاتفاق على \"ضرورة تدعيم وتعزيز دور منظمة الأمم المتحدة لتكون الراعية لأي اتفاق يتوصل إليه الليبيون\".");
+        assertEquals("Khemaies Jhinaoui Claim", show(d));
+        // «أكد على "ضرورة …"»: the preposition opens the content, and the marker is the act
+        Document e = extract("2017-01-24", "وأكد الجهيناوي على \"ضرورة تدعيم دور منظمة الأمم المتحدة\".");
+        assertEquals("Khemaies Jhinaoui Call", show(e));
+    }
 }
