@@ -2,7 +2,10 @@ package org.khabar.extract;
 
 import java.util.List;
 
-/** Acts of one sentence that are one act: a generic verb and the specific one that opens its content. */
+/**
+ * Acts of one sentence that are one act: a generic verb and the specific one that opens its content or that the
+ * speaker performs in the quotation it reports; a specific act and the saying participle that gives its grounds.
+ */
 final class NestedActs {
     private NestedActs() {}
 
@@ -16,10 +19,7 @@ final class NestedActs {
             if (inner.lex.participle() || inner.coordinated) continue;
             // «"I informed the partners … I also informed them …," the President said»: the quoted speaker's own
             // verbs of the same kind are one act with the quotation, not more
-            boolean inside = outer.contentStart < outer.start
-                    ? inner.start >= outer.contentStart && inner.start < outer.start // a quotation before its verb
-                    : inner.start >= outer.contentStart && quoted[inner.start] && quoted[outer.contentStart];
-            if (inside && inner.speaker != null && inner.speaker.equals(outer.speaker) && inner.type.equals(outer.type)) {
+            if (inside(outer, inner, quoted) && inner.speaker != null && inner.speaker.equals(outer.speaker) && inner.type.equals(outer.type)) {
                 drafts.remove(i + 1);
                 i--;
                 continue;
@@ -33,6 +33,31 @@ final class NestedActs {
             i--;
         }
         foldElaborations(drafts);
+    }
+
+    /**
+     * «وأضاف بوتين: "… ما زلنا نأمل في …"», "«… We will continue to call for a complete ceasefire …», he said": a plain
+     * saying (still a Claim once its content has been read) reports the act the speaker performs in their own words
+     * further on in the quotation; the act is that one, and it keeps the saying's addressee.
+     */
+    static void reportedActs(List<Draft> drafts, boolean[] quoted) {
+        for (int i = 0; i + 1 < drafts.size(); i++) {
+            Draft outer = drafts.get(i), inner = drafts.get(i + 1);
+            if (inner.lex.participle() || inner.coordinated || inner.speaker == null || !inner.speaker.equals(outer.speaker)) continue;
+            if (!outer.type.equals("Claim") || inner.type.equals("Claim") || !inside(outer, inner, quoted)) continue;
+            if (inner.addressee == null) inner.addressee = outer.addressee;
+            drafts.remove(i);
+            i--;
+        }
+    }
+
+    /** The inner act stands in the quotation the outer one reports. */
+    private static boolean inside(Draft outer, Draft inner, boolean[] quoted) {
+        return outer.contentStart < outer.start
+                ? inner.start >= outer.contentStart && inner.start < outer.start // a quotation before its verb
+                // (the opening mark itself is not inside)
+                : inner.start >= outer.contentStart && quoted[inner.start]
+                        && (quoted[outer.contentStart] || outer.contentStart + 1 < quoted.length && quoted[outer.contentStart + 1]);
     }
 
     /**

@@ -160,6 +160,7 @@ public final class StatementStage implements Stage {
             for (Mention m : ms) if (!m.oblique() && m.agent() != null) core.add(m);
             NestedActs.merge(drafts, quoted);
             for (Draft d : drafts) { content.retypeByContent(toks, d); content.retypeOwnSupport(doc, toks, ms, d); }
+            NestedActs.reportedActs(drafts, quoted);
             Statement previous = null;
             for (int k = 0; k < drafts.size(); k++) {
                 Draft d = drafts.get(k);

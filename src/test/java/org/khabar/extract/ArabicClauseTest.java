@@ -161,7 +161,8 @@ class ArabicClauseTest {
         // ar-snn-2015-08-06-2406: «جهود اللجنة» (the committee's efforts) is no Palestinian president
         Document d = extract("2015-08-06", "قال الرئيس الفلسطيني محمود عباس إن الحكومة الإسرائيلية مسؤولة. وثمن الرئيس الفلسطيني جهود اللجنة"
                 + " الرباعية العربية بالتحرك في مجلس الأمن، وقال: ننتظر نتائج تحركها خلال الفترة المقبلة.");
-        assertEquals("Mahmoud Abbas Claim\nMahmoud Abbas Claim", show(d));
+        // «وثمن» (he praised) supports
+        assertEquals("Mahmoud Abbas Claim\nMahmoud Abbas Support\nMahmoud Abbas Claim", show(d));
         // ar-snn-2015-08-04-821: «قال الوزير بهذا الخصوص» (the minister said in this regard) names no one called «بهذا الخصوص»
         Document e = extract("2015-08-04", "قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت مفيدة. وقال الوزير بهذا الخصوص: نعم، نحن نقدم"
                 + " دعما عسكريا تقنيا للحكومة السورية.");

@@ -224,4 +224,14 @@ class ArabicContentTest {
         Document e = extract("2017-01-24", "وأكد الجهيناوي على \"ضرورة تدعيم دور منظمة الأمم المتحدة\".");
         assertEquals("Khemaies Jhinaoui Call", show(e));
     }
+
+    @Test
+    void aSayingThatReportsTheSpeakersOwnHopeIsThatHope() {
+        // seed 000_fd1355c3401903b1: «وأضاف بوتين لغوتيريش: "… ما زلنا نأمل …"» is one act, a hope told to Guterres
+        Document d = extract("2022-04-26", "وأضاف بوتين لغوتيريش: \"رغم حقيقة أنّ العملية العسكرية مستمرة، ما زلنا نأمل في أن نتمكّن من"
+                + " التوصّل إلى نتيجة إيجابية\" من المفاوضات، بحسب فرانس برس.");
+        assertEquals("Vladimir Putin Hope", show(d));
+        assertEquals("António Guterres", d.statements().get(0).addressee().label());
+        assertEquals(java.util.List.of("negotiations"), d.statements().get(0).topics());
+    }
 }

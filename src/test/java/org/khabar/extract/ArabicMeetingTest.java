@@ -155,7 +155,8 @@ class ArabicMeetingTest {
         Document e = extract("2015-08-06", "وقال الامين العام للجامعة العربية نبيل العربي إن الوضع خطير. ودعا وزراء الخارجية ال15 في بيان"
                 + " الى اجراء مشاورات عربية ودولية. وثمن وزراء خارجية لجنة مبادرة السلام العربية خلال اجتماع اللجنة بالقاهرة امس جهود"
                 + " المغفور له \"بإذن الله\" صاحب السمو الملكي الأمير سعود الفيصل.");
-        assertEquals("Nabil Elaraby Warning", TestArticles.speakersAndTypes(e)); // «خطير» warns
+        // «خطير» warns; the committee's ministers praise («وثمن») for the committee
+        assertEquals("Nabil Elaraby Warning\nArab Peace Initiative Committee Support", TestArticles.speakersAndTypes(e));
         assertTrue(e.meetings().stream().noneMatch(m -> parties(m).stream().anyMatch(p -> p.contains("سعود"))), e.meetings().toString());
     }
 }

@@ -98,4 +98,15 @@ class EnglishAttributionTest {
                 + " Zelenskyy met the leaders. According to him, everyone sees that \"the only obstacle to all these efforts is Russia's"
                 + " unwillingness to real negotiations\".")));
     }
+
+    @Test
+    void aQuotationInWhichTheSpeakerCallsIsTheirCall() {
+        // en-presua-74641: "he said" reports the call Guterres makes further on in his own words
+        Document d = extract("2022-04-28", "For his part, António Guterres assured that he is doing everything possible to save people"
+                + " in Mariupol. \"I want to tell you, Mr. President, and the people of Ukraine: we do not give up. We will"
+                + " continue to call for a complete ceasefire, as well as for immediate practical measures to save lives and"
+                + " minimize human suffering,\" he said.");
+        assertEquals("António Guterres Claim\nAntónio Guterres Call", show(d));
+        assertEquals(java.util.List.of("ceasefire"), d.statements().get(1).topics());
+    }
 }
