@@ -193,13 +193,8 @@ public final class StatementStage implements Stage {
             // «الذي اعتبر من المتشددين» is passive (who was considered); a Claim needs reported content after it
             boolean reports = !d.type.equals("Claim") || (d.end < toks.size() && (res.isComplementizer(toks.get(d.end).form())
                     || toks.get(d.end).form().equals(":") || Quotations.isQuoteMark(toks.get(d.end).form())));
-            for (Mention m : ms) {
-                if (!reports) break;
-                if (m.tokenEnd() == d.start - 1 && m.agent() != null) {
-                    d.speaker = m.agent(); d.speakerEnd = d.end; d.confidence = 0.8; d.explicit = true;
-                    return;
-                }
-            }
+            Mention m = reports ? cues.relativeAntecedent(toks, ms, d.start - 1) : null;
+            if (m != null) { d.speaker = m.agent(); d.speakerEnd = d.end; d.confidence = 0.8; d.explicit = true; return; }
             d.dropped = true;
             return;
         }

@@ -12,9 +12,25 @@ import org.khabar.nlp.Token;
 final class SubjectCues {
     /** How far past an apposition to the speaker what an act like «اعتبر» reports may open. */
     private static final int APPOSITION_REACH = 24;
+    /** How far back a second relative pronoun of the same form looks for the first one. */
+    private static final int RELATIVE_STACK = 8;
     private final LanguageResources res;
 
     SubjectCues(LanguageResources res) { this.res = res; }
+
+    /**
+     * The actor a relative pronoun stands for: the mention right before it («كييف التي تتهم الكرملين»); or null.
+     * A second relative of the same form stacks on the first one's noun: in «المبادرة التي أطلقها الرئيس الروسي فلاديمير
+     * بوتين التي تدعو إلى» the initiative calls, not the agent of the first clause.
+     */
+    Mention relativeAntecedent(List<Token> toks, List<Mention> ms, int relative) {
+        int rel = relative;
+        for (int j = rel - 2; j >= 0 && relative - j <= RELATIVE_STACK; j--) {
+            if (toks.get(j).form().equals(toks.get(relative).form())) { rel = j; break; }
+        }
+        for (Mention m : ms) if (m.tokenEnd() == rel && m.agent() != null) return m;
+        return null;
+    }
 
     /**
      * Whether the verb is followed by something that cannot be its subject (a preposition, a complementizer,

@@ -339,4 +339,16 @@ class ArabicClauseTest {
                 + " الحل السياسي فقط». معربًا عن أمله في أن يتم إرساء الأمن والاستقرار التام في سوريا في القريب العاجل.");
         assertEquals("Hassan Rouhani Claim\nHassan Rouhani Hope", show(d));
     }
+
+    @Test
+    void aSecondRelativeOfTheSameFormStacksOnTheFirstOnesNoun() {
+        // ar-snn-2015-07-24-733: the initiative Putin launched calls («المبادرة التي أطلقها … بوتين التي تدعو»), not Putin
+        Document d = extract("2015-07-24", "أبلغ وزير الخارجية السوري وليد المعلم المبعوث الأممي ستيفان دي ميستورا تمسك النظام السوري"
+                + " بالمبادرة التي أطلقها الرئيس الروسي فلاديمير بوتين التي تدعو إلى «قيام جهد إقليمي للقضاء على الإرهاب».");
+        assertEquals("Walid Muallem Support", show(d));
+        // ar-snn-2015-07-27-149: a relative right after a person is theirs
+        Document e = extract("2015-07-27", "كما بحث داود أوغلو الوضع مع المستشارة الألمانية أنجيلا ميركل التي دعت الحكومة التركية إلى عدم"
+                + " التخلي عن عملية السلام مع الأكراد.");
+        assertEquals("Angela Merkel Call", show(e));
+    }
 }
