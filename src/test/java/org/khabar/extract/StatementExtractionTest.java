@@ -257,14 +257,16 @@ class StatementExtractionTest {
     }
 
     @Test
-    void anObligationOpeningTheContentMakesADemand() {
-        // ar-snn-2015-08-06-1860: «مضيفا انه يتعين ... توفير حماية دولية» is a demand for protection
+    void necessityOpeningTheContentCallsAndObligationDemands() {
+        // ar-snn-2015-08-06-1860: necessity («لا بد أن تتحرك المجموعة العربية») asks for something, as ضرورة does, and so
+        // does «مضيفا انه يتعين ... توفير حماية دولية» (it is incumbent): calls
         Document d = dated("m1", "ar", "2015-08-06", "وقال الامين العام للجامعة العربية نبيل العربي: \"لا بد ان تتحرك المجموعة العربية"
                 + " لطرح مشروع قرار امام مجلس الامن\"، مضيفا انه يتعين \"في هذه المرحلة التفكير جديا في توفير حماية دولية حقيقية"
                 + " للشعب الفلسطيني يصدر بها قرار من مجلس الامن\".");
-        assertTrue(show(d).contains("Demand [protection-of-civilians]"), show(d));
-        // necessity («لا بد أن تتحرك المجموعة العربية») asks for something, as ضرورة does: a call
-        assertTrue(show(d).startsWith("Nabil Elaraby Call"), show(d));
+        assertEquals("Nabil Elaraby Call []\nNabil Elaraby Call [protection-of-civilians]", show(d));
+        // ar-snn-2015-08-06-375: «يجب» (must) demands
+        Document f = dated("m3", "ar", "2015-08-06", "وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو: إنه يجب فحص الاتفاق حسب مضمونه وليس حسب الانتماء الحزبي.");
+        assertEquals("Benjamin Netanyahu Demand []", show(f));
         // en-presua-72369: a quotation before its verb is read from its start for the words of need
         Document e = dated("m2", "en", "2022-01-19", "\"No one but Ukraine and NATO should influence the process of our integration with the"
                 + " Alliance,\" Zelenskyy said.");
