@@ -12,4 +12,5 @@ final class Draft {
     double confidence;
     int clauseEnd = -1; // where its own clause ends when an elaboration folded into it follows
     boolean explicit, dropped, coordinated; // coordinated: joined by و/ف to an earlier act, a new act of its own
+    boolean subjectFirst; // its subject is named right before the verb (SVO)
 }

@@ -27,6 +27,17 @@ final class NestedActs {
             boolean opening = inner.start >= outer.contentStart && inner.start - outer.contentStart <= StatementStage.MERGE_WINDOW;
             if (!opening) continue;
             boolean generic = outer.type.equals("Claim") || outer.type.equals("Announcement");
+            // «وقال فوزي إن «الأمين العام للجامعة العربية أبلغ ولد الشيخ أحمد أن …»», "I want to note that the Russian
+            // President responded by saying that …": a saying that opens with another person's act, named before its
+            // verb, relays it; the act is theirs, and the relay is no statement of the one relaying. A country or body
+            // there is what the speaker speaks for ("the Chancellor stressed that Germany supports Ukraine") and stays
+            // the speaker's
+            if (generic && inner.subjectFirst && inner.speaker != null && inner.speaker.kind() == ActorKind.Person
+                    && !inner.speaker.equals(outer.speaker)) {
+                drafts.remove(i);
+                i--;
+                continue;
+            }
             if (generic && !inner.type.equals("Claim")) outer.type = inner.type;
             else if (inner.explicit) continue;
             drafts.remove(i + 1);

@@ -225,7 +225,7 @@ public final class StatementStage implements Stage {
         if (before != null && before.actor().kind() == ActorKind.Place && after != null && after.actor().kind() == ActorKind.Person) before = null;
         // a bare verbal noun's agent follows it (دعوة ولد الشيخ); what precedes it is someone else (تلقى X دعوة)
         if (before != null && !before.oblique() && before.agent() != null && !d.lex.bareNoun()) {
-            d.speaker = before.agent(); d.speakerEnd = d.end; d.confidence = 0.85; d.explicit = true;
+            d.speaker = before.agent(); d.speakerEnd = d.end; d.confidence = 0.85; d.explicit = true; d.subjectFirst = true;
             return;
         }
         // English puts the subject after the verb only by inversion («", said X», «, said X,»): after a word that

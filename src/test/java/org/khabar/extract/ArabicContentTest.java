@@ -234,4 +234,16 @@ class ArabicContentTest {
         assertEquals("António Guterres", d.statements().get(0).addressee().label());
         assertEquals(java.util.List.of("negotiations"), d.statements().get(0).topics());
     }
+
+    @Test
+    void aSayingThatOpensWithAnotherPersonsActRelaysIt() {
+        // ar-snn-2015-08-06-262: the UN spokesman relays what the Arab League's secretary-general told the envoy
+        Document d = extract("2015-08-06", "وبدوره، كشف المتحدث باسم الأمم المتحدة في جنيف أحمد فوزي أمس أن المبعوث الأممي التقى نبيل العربي"
+                + " الأمين العام لجامعة الدول العربية. وقال فوزي إن «الأمين العام للجامعة العربية أبلغ ولد الشيخ أحمد أن الجامعة العربية"
+                + " ستكون مستعدة لبحث مسألة المراقبين في حالة الاتفاق على وقف لإطلاق النار».");
+        assertEquals("أحمد فوزي Claim\nNabil Elaraby Claim", show(d));
+        // ar-snn-2015-08-06-2406: a country there is what the minister speaks for; the act stays his
+        Document e = extract("2015-08-06", "وأكد وزير الخارجية المصري سامح شكري أن مصر تثمن دوماً أية محاولات جادة لوضع أطر عادلة للسلام.");
+        assertEquals("Sameh Shoukry Support", show(e));
+    }
 }

@@ -49,9 +49,11 @@ class TranscriptTest {
                 + " President of the Russian Federation and the President of the United States has just concluded."
                 + " President Biden even talked about the experience of his predecessors. I want to note straight away that the"
                 + " Russian President responded by saying that Russia was going to carefully study President Biden's proposals"
-                + " and would certainly pay due consideration to them.");
-        // "Good evening!" is a greeting, not a statement; "I" is Ushakov, not Biden, whom the sentence before was about
-        assertEquals("Yury Ushakov Claim\nVladimir Putin Claim", show(d));
+                + " and would certainly pay due consideration to them. I would like to stress once again that overall, the"
+                + " conversation was business-like.");
+        // "Good evening!" is a greeting, not a statement; "I" is Ushakov, not Biden, whom the sentence before was about;
+        // "I want to note that the Russian President responded by saying" relays Putin's act and is no claim of Ushakov's
+        assertEquals("Vladimir Putin Claim\nYury Ushakov Claim", show(d));
     }
 
     @Test
