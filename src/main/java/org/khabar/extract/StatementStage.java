@@ -81,7 +81,9 @@ public final class StatementStage implements Stage {
                         && Sentences.endsWithTaMarbuta(doc, toks.get(i))) lex = res.speechNoun(toks.get(i).form());
                 // «بحثا خلاله» (they discussed during it) read as bi- + «حثا» (they urged): bi- never stands on a verb, only
                 // on a noun («نتطلع بأمل», with hope)
-                if (lex != null && !lex.bareNoun() && !lex.possessive() && !lex.participle() && toks.get(i).hasClitic('\u0628'))
+                // nor does a preposition written apart («يسهم الحوار في حث الجانب الأمريكي», in urging)
+                if (lex != null && !lex.bareNoun() && !lex.possessive() && !lex.participle()
+                        && (toks.get(i).hasClitic('\u0628') || i > 0 && res.lang().equals("ar") && res.isPreposition(toks.get(i - 1).form())))
                     lex = res.speechNoun(toks.get(i).form());
                 if (lex == null || Sentences.mentionCovering(ms, i) != null || res.isImpersonal(toks.get(i).form())) { i++; continue; }
                 Draft d = new Draft();
@@ -142,7 +144,7 @@ public final class StatementStage implements Stage {
                     }
                 }
                 if (d.speaker != null && res.needsTopic(toks.get(d.start).form()) && !cues.topicFollows(toks, Math.max(d.end, d.speakerEnd))) d.speaker = null;
-                java.util.Set<String> blame = res.requiredObjects(toks.get(d.start).form());
+                org.khabar.nlp.RequiredObject blame = res.requiredObjects(toks.get(d.start).form());
                 if (d.speaker != null && blame != null && !cues.blamedFollows(toks, ms, Math.max(d.end, d.speakerEnd), d.speaker, blame)) d.speaker = null;
                 if (d.speaker != null && res.needsAgreedContent(toks.get(d.start).form())) {
                     // one agrees with someone: «اتفق المعلم ووزير الخارجية العماني يوسف بن علوي على أن» is both ministers'

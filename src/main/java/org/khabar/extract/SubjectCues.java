@@ -104,17 +104,18 @@ final class SubjectCues {
     /**
      * «حمّل الرئيس عباس الحكومة الإسرائيلية المسؤولية», "held Russia responsible": one of the verb's required words
      * follows, with someone other than the speaker (an actor, or a nationality: «الحكومة الإسرائيلية») before it;
-     * «تحمل المسؤولية» (to bear responsibility) blames no one.
+     * «تحمل المسؤولية» (to bear responsibility) blames no one. A verb that expresses («أبدى استعداده») needs only the word.
      */
-    boolean blamedFollows(List<Token> toks, List<Mention> ms, int from, Actor speaker, java.util.Set<String> objects) {
-        boolean someone = false;
+    boolean blamedFollows(List<Token> toks, List<Mention> ms, int from, Actor speaker, org.khabar.nlp.RequiredObject objects) {
+        boolean someone = !objects.blames();
         for (int j = from; j < toks.size() && j < from + OBJECT_REACH; j++) {
             String f = toks.get(j).form();
-            if (objects.contains(f)) return someone;
+            if (objects.words().contains(f)) return someone;
             Mention m = Sentences.mentionAt(ms, j);
             if (m != null && m.agent() != null && !m.agent().equals(speaker) && m.actor().kind() != ActorKind.Place) someone = true;
             if (res.nationality(f) != null) someone = true;
-            if (Sentences.isComma(toks.get(j)) || res.speechVerb(f) != null) return false;
+            // what someone shows may come after an apposition («أبدى … فابيوس، الذي جعل …، تأييده»)
+            if (Sentences.isComma(toks.get(j)) && objects.blames() || res.speechVerb(f) != null) return false;
         }
         return false;
     }

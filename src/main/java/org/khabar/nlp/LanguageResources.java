@@ -29,7 +29,7 @@ public final class LanguageResources {
     private final Set<String> comitatives;
     private final Set<String> aboutVerbs = new HashSet<>();
     private final Set<String> agreedVerbs = new HashSet<>();
-    private final Map<String, Set<String>> objectVerbs = new HashMap<>();
+    private final Map<String, RequiredObject> objectVerbs = new HashMap<>();
     private final Set<String> agreementPrepositions;
     private final Set<String> topicPrepositions;
     private final Set<String> verbAdverbs;
@@ -117,13 +117,14 @@ public final class LanguageResources {
         return Set.copyOf(out);
     }
 
-    /** The words of a flag {@code object=W1|W2} (folded), or null. */
-    private static Set<String> objects(String flags) {
+    /** The words of a flag {@code object=W1|W2} or {@code expresses=W1|W2} (folded), or null. */
+    private static RequiredObject objects(String flags) {
         for (String flag : flags.split("\\s+")) {
-            if (flag.startsWith("object=")) {
+            boolean blames = flag.startsWith("object=");
+            if (blames || flag.startsWith("expresses=")) {
                 Set<String> out = new HashSet<>();
-                for (String w : Lexicon.alternatives(flag.substring(7))) out.add(ArabicFolding.fold(w));
-                return Set.copyOf(out);
+                for (String w : Lexicon.alternatives(flag.substring(flag.indexOf('=') + 1))) out.add(ArabicFolding.fold(w));
+                return new RequiredObject(Set.copyOf(out), blames);
             }
         }
         return null;
@@ -140,7 +141,7 @@ public final class LanguageResources {
             boolean addr = row[3].contains("addressee-object");
             boolean about = row[3].contains("about");
             Set<String> flagged = about ? r.aboutVerbs : row[3].contains("agreed") ? r.agreedVerbs : null;
-            Set<String> objects = objects(row[3]);
+            RequiredObject objects = objects(row[3]);
             if (row[1].contains(" ") || row[2].contains(" ")) {
                 List<String> stems = new ArrayList<>(List.of(row[1]));
                 stems.addAll(lang.equals("ar") ? List.of(row[2]) : Lexicon.alternatives(row[2]));
@@ -354,8 +355,11 @@ public final class LanguageResources {
     /** «على», "on": what was agreed follows it. */
     public boolean isAgreementPreposition(String form) { return agreementPrepositions.contains(form); }
 
-    /** «حمّل X المسؤولية», "held X responsible": the words that must follow the verb for it to be an act, or null. */
-    public Set<String> requiredObjects(String form) { return objectVerbs.get(form); }
+    /**
+     * «حمّل X المسؤولية», "held X responsible"; «أبدى استعداده» (showed his readiness): the words that must follow the
+     * verb for it to be an act, or null.
+     */
+    public RequiredObject requiredObjects(String form) { return objectVerbs.get(form); }
 
     /** «عن», «حول», "about": what an act is about follows. */
     public boolean isTopicPreposition(String form) { return topicPrepositions.contains(form); }

@@ -246,4 +246,23 @@ class ArabicContentTest {
         Document e = extract("2015-08-06", "وأكد وزير الخارجية المصري سامح شكري أن مصر تثمن دوماً أية محاولات جادة لوضع أطر عادلة للسلام.");
         assertEquals("Sameh Shoukry Support", show(e));
     }
+
+    @Test
+    void showingIsAnActOnlyForWhatOneShowsOfOneself() {
+        // ar-snn-2015-07-22-1657: «أبدى … فابيوس، الذي …، تأييده لهذه الفكرة», he showed his support, past an apposition
+        Document d = extract("2015-07-22", "من جهته أبدى وزير الخارجية الفرنسي لوران فابيوس، الذي جعل من تحريك عملية السلام أولوية، تأييده"
+                + " لهذه الفكرة.");
+        assertEquals("Laurent Fabius Support", show(d));
+        // ar-snn-2015-08-06-392: Beijing shows more hostility, which it says nothing of
+        Document e = extract("2015-08-06", "لكن بكين تبدي مزيدا من العدائية في مطالباتها في المنطقة، مما يثير مخاوف «آسيان» وشركائها.");
+        assertEquals("", show(e));
+    }
+
+    @Test
+    void aSpeechVerbFormAfterAPrepositionIsItsVerbalNoun() {
+        // ar-snn-2015-08-03-675: «في حث الجانب الأمريكي» (in urging the American side) calls for nothing of the minister's
+        Document d = extract("2015-08-03", "وأبدى وزير الخارجية المصري سامح شكري تطلعه أيضا في أن يسهم هذا الحوار في حث الجانب الأمريكي"
+                + " على الاستفادة من الفرص الاقتصادية الواعدة في مصر.");
+        assertEquals("Sameh Shoukry Claim", show(d));
+    }
 }
