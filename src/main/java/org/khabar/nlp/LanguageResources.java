@@ -330,37 +330,29 @@ public final class LanguageResources {
         for (String[] w : dateWords) if (w[0].equals("relative-day") && w[1].equals(form)) return true;
         return false;
     }
-    /** A particle that may stand between a subject and its verb (قد). */
     /** A word that may open an apposition besides a title or function word ("former"). */
     public boolean opensApposition(String form) { return appositionOpeners.contains(form); }
+    /** A particle that may stand between a subject and its verb (قد). */
     public boolean isSubjectParticle(String form) { return subjectParticles.contains(form); }
     /** A preposition after which an actor takes part with the subject (مع، بين). */
     public boolean isComitative(String form) { return comitatives.contains(form); }
-
     /** «تحدث», spoke: a speech act only about something («عن», «حول») or with reported content, not «تحدث مع». */
     public boolean needsTopic(String form) { return aboutVerbs.contains(form); }
-
     /** «قائلا», «أيضا»: a word after a speech verb that is not its subject. */
     public boolean isVerbAdverb(String form) { return verbAdverbs.contains(form); }
-
     /** «البيان», «الوثيقة»: a document that speaks for whoever issued it. */
     public boolean isDocumentNoun(String form) { return documentNouns.contains(form); }
-
     /** «كما», "then": before a verb, the sentence's subject goes on. */
     public boolean isContinuative(String form) { return continuatives.contains(form); }
-
     /** «اتفق» (agreed): a statement only when what was agreed is said («على أن», «على إدانة»; in English, that). */
     public boolean needsAgreedContent(String form) { return agreedVerbs.contains(form); }
-
     /** «على», "on": what was agreed follows it. */
     public boolean isAgreementPreposition(String form) { return agreementPrepositions.contains(form); }
-
     /**
      * «حمّل X المسؤولية», "held X responsible"; «أبدى استعداده» (showed his readiness): the words that must follow the
      * verb for it to be an act, or null.
      */
     public RequiredObject requiredObjects(String form) { return objectVerbs.get(form); }
-
     /** «عن», «حول», "about": what an act is about follows. */
     public boolean isTopicPreposition(String form) { return topicPrepositions.contains(form); }
     public boolean isStopword(String form) { return stopwords.contains(form) || prepositions.contains(form); }
@@ -370,13 +362,10 @@ public final class LanguageResources {
     public boolean isMeetingAnchor(String form) { return meetingAnchors.contains(form); }
     /** «بين», "between" after a meeting noun: both sides are named, so the meeting took place. */
     public boolean isReciprocal(String form) { return reciprocals.contains(form); }
-
     /** «تدعم», "supports": a verb of support, said of the speaker's own side. */
     public boolean isOwnSupportVerb(String form) { return ownSupportVerbs.contains(form); }
-
     /** «خلاله»: after a verb, what the sentence's subject did during the event just named. */
     public boolean isDuringIt(String form) { return duringIt.contains(form); }
-
     /** «المغفور له», «الراحل», "the late": the person named next has died, and met no one. */
     public boolean isLateMarker(String form) { return lateMarkers.contains(form); }
     /**
@@ -391,6 +380,7 @@ public final class LanguageResources {
         for (String p : proclitics) {
             if (p.length() == 1 && before.length() >= 5 && before.startsWith(p)) { before = before.substring(1); break; }
         }
+        if (irrealis.contains(before)) return true; // «بالتحضير لهجوم», preparing an attack, left whole
         for (String future : futurePrefixes) {
             if (before.length() >= 4 && before.startsWith(future) && imperfectMarks.contains(before.charAt(future.length()))) return true;
         }

@@ -159,4 +159,15 @@ class ArabicMeetingTest {
         assertEquals("Nabil Elaraby Warning\nArab Peace Initiative Committee Support", TestArticles.speakersAndTypes(e));
         assertTrue(e.meetings().stream().noneMatch(m -> parties(m).stream().anyMatch(p -> p.contains("سعود"))), e.meetings().toString());
     }
+
+    @Test
+    void anAttackBeingPreparedHasNotHappened() {
+        // seed 002_a64bfd7d8adc9861: «بالتحضير لهجوم عسكري» (of preparing an attack), left whole by the tokenizer
+        Document d = extract("2022-02-01", "وتتهم الولايات المتحدة ودول غربية، روسيا بالتحضير لهجوم عسكري ضد أوكرانيا، وهو ما نفته الأخيرة"
+                + " في مناسبات عدة.");
+        assertTrue(d.events().isEmpty(), d.events().toString());
+        // ar-snn-2015-08-09-160: an attack that happened
+        Document e = extract("2015-08-09", "وإثر هذا الهجوم، أطلق الرئيس التركي رجب طيب إردوغان «حربا على الإرهاب».");
+        assertTrue(e.events().stream().anyMatch(v -> v.type().equals("Attack")), e.events().toString());
+    }
 }
