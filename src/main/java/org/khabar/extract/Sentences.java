@@ -111,4 +111,10 @@ final class Sentences {
         while (k > t.start() && Character.getType(doc.text().charAt(k)) == Character.NON_SPACING_MARK) k--;
         return doc.text().charAt(k) == '\u0629';
     }
+
+    /** Whether the word is written with nunation (ً ٌ ٍ), which names do not take. */
+    static boolean hasTanween(String text, Token t) {
+        for (int k = t.start(); k < t.end(); k++) if (text.charAt(k) >= '\u064B' && text.charAt(k) <= '\u064D') return true;
+        return false;
+    }
 }

@@ -24,6 +24,7 @@ import org.khabar.nlp.ner.NameCueWords;
  */
 public final class TitleStage implements Stage {
     private static final int MAX_NAME = 3;
+    private static final int MAX_BODY = 6;
 
     private final Gazetteer gazetteer;
     private final LanguageResources res;
@@ -103,6 +104,15 @@ public final class TitleStage implements Stage {
                         }
                         nameEnd = second;
                     }
+                }
+                // «وزير الخارجية القطري خالد بن محمد العطية»: the name runs into the surname of someone already named,
+                // whose full name it is
+                Mention tail = named == null && nameEnd > j && doc.lang().equals("ar") ? Sentences.mentionAt(ms, nameEnd) : null;
+                if (tail != null && tail.actor().kind() == ActorKind.Person && ms.remove(tail)) {
+                    ms.add(new Mention(s, j, tail.tokenEnd(), toks.get(j).start(), tail.end(), tail.actor(), tail.oblique(), tail.standsFor()));
+                    doc.roles().add(new Role(tail.actor(), title, doc.lang(), c.of(), ev));
+                    remember(holders, byOffice, c, tail.actor());
+                    i = tail.tokenEnd(); continue;
                 }
                 if (nameEnd - j >= 2) {
                     String surface = Sentences.text(doc, toks, j, nameEnd);
@@ -221,8 +231,6 @@ public final class TitleStage implements Stage {
         return new Chain(i, j, words, of);
     }
 
-    private static final int MAX_BODY = 6;
-
     /** Whether the article names this actor anywhere (gazetteer or title mentions found so far). */
     private static boolean namedInArticle(Document doc, Actor a) {
         for (List<Mention> ms : doc.mentions()) for (Mention m : ms) if (m.actor().equals(a)) return true;
@@ -303,7 +311,7 @@ public final class TitleStage implements Stage {
             if (!(arabic || latinName) || f.length() < 2 || !t.clitic().isEmpty() || (!given && (res.isStopword(f)
                     || res.isLexiconWord(f))) || ArabicFolding.prepositionWithArticle(f) || Sentences.mentionCovering(ms, k) != null
                     || (k > j && NameCueWords.shared().isBodyOrPlaceHead(f)) // «الرئيس الفلسطيني جهود اللجنة الرباعية»
-                    || hasTanween(text, t)) break; // «… لمنظمة التحرير بياناً شديد اللهجة»: an indefinite noun is no name
+                    || Sentences.hasTanween(text, t)) break; // «… لمنظمة التحرير بياناً شديد اللهجة»: an indefinite noun is no name
             // the article al- may start only the last part of a name (عادل الجبير)
             if (f.startsWith("\u0627\u0644") && k == j) break;
             // «الوزير بهذا الخصوص», «الوزير الفرنسي لمسار السياسة»: bi- or li- on a common word opens no name
@@ -312,12 +320,6 @@ public final class TitleStage implements Stage {
             if (f.startsWith("\u0627\u0644") && !res.isNameParticle(toks.get(k - 2).form()) && !res.isCompoundNameEnd(f)) break;
         }
         return k;
-    }
-
-    /** Whether the word is written with nunation (ً ٌ ٍ), which names do not take. */
-    private static boolean hasTanween(String text, Token t) {
-        for (int k = t.start(); k < t.end(); k++) if (text.charAt(k) >= '\u064B' && text.charAt(k) <= '\u064D') return true;
-        return false;
     }
 
     /** Whether a word the tokenizer left whole is bi-/li-/ka- on a function word or a word common in the NER data. */

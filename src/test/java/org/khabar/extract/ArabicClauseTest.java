@@ -352,4 +352,14 @@ class ArabicClauseTest {
                 + " التخلي عن عملية السلام مع الأكراد.");
         assertEquals("Angela Merkel Call", show(e));
     }
+
+    @Test
+    void aNameAfterATitleThatRunsIntoAKnownSurnameIsThatPersonsFullName() {
+        // ar-snn-2015-08-04-662: «خالد بن محمد العطية» is Khalid al-Attiyah, named before as «خالد العطية»
+        Document d = extract("2015-08-04", "وقال الوزير خالد العطية في مؤتمر صحافي ان الاتفاق مهم. وأكد وزير الخارجية القطري خالد بن محمد"
+                + " العطية في افتتاح اجتماع المجلس انه يجب حماية الشرق الاوسط.");
+        assertEquals("Khalid al-Attiyah Claim\nKhalid al-Attiyah Demand", show(d));
+        assertTrue(d.roles().stream().anyMatch(r -> r.person().label().equals("Khalid al-Attiyah") && r.of() != null
+                && r.of().label().equals("Qatar")), d.roles().toString());
+    }
 }
