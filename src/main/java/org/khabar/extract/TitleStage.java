@@ -12,9 +12,7 @@ import org.khabar.nlp.ArabicFolding;
 import org.khabar.nlp.Gazetteer;
 import org.khabar.nlp.LanguageResources;
 import org.khabar.nlp.Offices;
-import org.khabar.nlp.sentdetect.NewsSentenceDetector;
 import org.khabar.nlp.Token;
-import org.khabar.nlp.ner.NameCueWords;
 
 /**
  * Titles and roles. A title chain (title words, a nationality adjective, the organisation or country it is of)
@@ -23,31 +21,18 @@ import org.khabar.nlp.ner.NameCueWords;
  * ("the Secretary-General" = Guterres once he was introduced as such).
  */
 public final class TitleStage implements Stage {
-    private static final int MAX_NAME = 3;
     private static final int MAX_BODY = 6;
 
     private final Gazetteer gazetteer;
     private final LanguageResources res;
     private final Offices offices;
-    private final Set<String> abbreviations;
+    private final TitleNames names;
 
     public TitleStage(Gazetteer gazetteer, LanguageResources res, Offices offices) {
         this.gazetteer = gazetteer;
         this.res = res;
         this.offices = offices;
-        this.abbreviations = NewsSentenceDetector.abbreviations(res.lang());
-    }
-
-    private boolean personOrNameAt(String text, List<Token> toks, List<Mention> ms, int k) {
-        Mention m = k < toks.size() ? Sentences.mentionAt(ms, k) : null;
-        return m != null ? m.actor().kind() == ActorKind.Person : looksLikeName(text, toks, ms, k);
-    }
-
-    /** Past abbreviated honorifics after a title («المستشار الثقافي أ. د. محمد عثمان الخشت», "Dr."): where the name starts. */
-    private int pastAbbreviations(String text, List<Token> toks, int j) {
-        while (j + 1 < toks.size() && toks.get(j + 1).form().equals(".")
-                && abbreviations.contains(text.substring(toks.get(j).start(), toks.get(j + 1).end()))) j += 2;
-        return j;
+        this.names = new TitleNames(gazetteer, res);
     }
 
     private record Chain(int start, int end, List<String> words, Actor of) {}
@@ -59,11 +44,12 @@ public final class TitleStage implements Stage {
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<Token> toks = doc.tokens().get(s);
             List<Mention> ms = doc.mentions().get(s);
+            boolean[] quoted = Quotations.quoted(toks);
             int i = 0;
             while (i < toks.size()) {
                 if (!res.isTitleHead(toks.get(i).form()) || Sentences.mentionCovering(ms, i) != null) { i++; continue; }
                 Chain c = chain(doc, toks, ms, i);
-                int j = pastAbbreviations(doc.text(), toks, c.end());
+                int j = names.pastAbbreviations(doc.text(), toks, c.end());
                 // «وقال وزراء خارجية دول الاتحاد الأوروبي»: the ministers of a body speak for it; of no body, for no one
                 if (res.isCollectiveTitle(toks.get(c.start()).form())) {
                     Actor body = c.of() != null && c.of().kind() != ActorKind.Person ? c.of() : null;
@@ -79,16 +65,17 @@ public final class TitleStage implements Stage {
                 String title = Sentences.text(doc, toks, c.start(), titleEnd(toks, c));
                 if (named != null && named.actor().kind() == ActorKind.Person) {
                     doc.roles().add(new Role(named.actor(), title, doc.lang(), c.of(), ev));
-                    remember(holders, byOffice, c, named.actor());
+                    // "«We must have agreements with President Putin,» he said": not whom the report calls "the President"
+                    if (!quoted[i]) remember(holders, byOffice, c, named.actor());
                     i = named.tokenEnd();
                     continue;
                 }
-                int nameEnd = named == null ? nameEnd(doc.text(), toks, ms, j) : j;
+                int nameEnd = named == null ? names.nameEnd(doc.text(), toks, ms, j) : j;
                 // «رئيس حركة النهضة، راشد الغنوشي»: the first pair names the body, the one after the comma the person
                 // (not when the chain already says what the title is of: «… الليبية فائز السراج، منظمات …»)
                 if (c.of() == null && nameEnd - j >= 2 && nameEnd + 1 < toks.size() && Sentences.isComma(toks.get(nameEnd))) {
                     Mention after = Sentences.mentionAt(ms, nameEnd + 1);
-                    int second = after == null ? nameEnd(doc.text(), toks, ms, nameEnd + 1) : nameEnd + 1;
+                    int second = after == null ? names.nameEnd(doc.text(), toks, ms, nameEnd + 1) : nameEnd + 1;
                     if ((after != null && after.actor().kind() == ActorKind.Person) || second - (nameEnd + 1) >= 2) {
                         String bodyName = Sentences.text(doc, toks, j, nameEnd);
                         Actor body = new Actor("ar-" + Gazetteer.slug(bodyName), ActorKind.Organization, null, bodyName, null);
@@ -126,7 +113,7 @@ public final class TitleStage implements Stage {
                     continue;
                 }
                 // «وقال يالجين أكدوجان نائب رئيس الوزراء التركي»: the name stands between the speech verb and the title
-                int nameStart = nameBefore(doc.text(), toks, ms, i);
+                int nameStart = names.nameBefore(doc.text(), toks, ms, i);
                 if (nameStart >= 0) {
                     String surface = Sentences.text(doc, toks, nameStart, i);
                     Actor person = new Actor(doc.lang() + "-" + Gazetteer.slug(surface), ActorKind.Person,
@@ -137,7 +124,7 @@ public final class TitleStage implements Stage {
                     i = Math.max(j, i + 1);
                     continue;
                 }
-                Actor soon = personSoonAfter(doc.text(), toks, ms, pastAbbreviations(doc.text(), toks, c.end()));
+                Actor soon = names.personSoonAfter(doc.text(), toks, ms, names.pastAbbreviations(doc.text(), toks, c.end()));
                 Actor holder = soon != null ? soon : holders.get(key(c));
                 if (holder == null && !c.words().isEmpty())
                     holder = offices.holder(c.words(), c.of(), doc.published(), a -> namedInArticle(doc, a));
@@ -176,13 +163,13 @@ public final class TitleStage implements Stage {
             int at = j + (res.isLocative(t.form()) ? 1 : 0);
             Mention where = of != null && at < toks.size() ? Sentences.mentionAt(ms, at) : null;
             if (where != null && where.actor().kind() == ActorKind.Place && (at > j || Sentences.governor(toks, at, res).length() > 0)
-                    && looksLikeName(doc.text(), toks, ms, where.tokenEnd())) {
+                    && names.looksLikeName(doc.text(), toks, ms, where.tokenEnd())) {
                 j = where.tokenEnd();
                 break;
             }
             // «المستشار الثقافي المصري بالمملكة د. محمد عثمان الخشت»: a place the gazetteer does not know, then a person
             if (of != null && where == null && at == j && isDefinite(t) && !res.isLexiconWord(t.form())
-                    && Sentences.governor(toks, j, res).length() > 0 && personOrNameAt(doc.text(), toks, ms, pastAbbreviations(doc.text(), toks, j + 1))) {
+                    && Sentences.governor(toks, j, res).length() > 0 && names.personOrNameAt(doc.text(), toks, ms, names.pastAbbreviations(doc.text(), toks, j + 1))) {
                 j++;
                 break;
             }
@@ -213,7 +200,7 @@ public final class TitleStage implements Stage {
             }
             // a comma before the name («رئيس حركة النهضة، راشد الغنوشي»), not before the rest of the sentence
             // ("according to the Deputy Prime Minister, the Ukrainian party has …")
-            if (Sentences.isComma(t) && j + 1 < toks.size() && (!res.lang().equals("en") || looksLikeName(doc.text(), toks, ms, j + 1))) { j++; continue; }
+            if (Sentences.isComma(t) && j + 1 < toks.size() && (!res.lang().equals("en") || names.looksLikeName(doc.text(), toks, ms, j + 1))) { j++; continue; }
             // "President of the Republic of Armenia": the state's style before its name is no part of the title
             Mention state = of == null && !words.isEmpty() && res.isBodyWord(t.form()) && j + 2 < toks.size()
                     && res.isTitleLink(toks.get(j + 1).form()) ? Sentences.mentionAt(ms, j + 2) : null;
@@ -227,7 +214,7 @@ public final class TitleStage implements Stage {
         while (!words.isEmpty() && res.isTitleLink(words.get(words.size() - 1))) words.remove(words.size() - 1);
         if (of == null) of = before;
         // a trailing comma belongs to no one
-        while (j > i && Sentences.isComma(toks.get(j - 1)) && (j >= toks.size() || Sentences.mentionAt(ms, j) == null) && !looksLikeName(doc.text(), toks, ms, j)) j--;
+        while (j > i && Sentences.isComma(toks.get(j - 1)) && (j >= toks.size() || Sentences.mentionAt(ms, j) == null) && !names.looksLikeName(doc.text(), toks, ms, j)) j--;
         return new Chain(i, j, words, of);
     }
 
@@ -267,7 +254,7 @@ public final class TitleStage implements Stage {
         for (int k = Math.min(longest, toks.size() - 1); k > j; k--) {
             // a nationality may close the body before the name (… لحكومة الوفاق الوطني الليبية فائز السراج)
             int name = k + 1 < toks.size() && res.nationality(toks.get(k).form()) != null ? k + 1 : k;
-            int end = nameEnd(text, toks, ms, name);
+            int end = names.nameEnd(text, toks, ms, name);
             if (end - name < 2) continue;
             // the name must close the phrase: a comma, a full stop, a verb or a preposition, or the sentence end
             if (end < toks.size()) {
@@ -285,48 +272,6 @@ public final class TitleStage implements Stage {
         while (k < c.end() && (res.isTitle(toks.get(k).form())
                 || (toks.get(k).form().equals("-") && k + 1 < c.end() && res.isTitle(toks.get(k + 1).form())))) k++;
         return Math.max(k, c.start() + 1);
-    }
-
-    private boolean looksLikeName(String text, List<Token> toks, List<Mention> ms, int j) {
-        return nameEnd(text, toks, ms, j) - j >= 2;
-    }
-
-    /**
-     * End of up to three name-like words from {@code j}: Arabic words, or Latin words capitalised in the text
-     * («Prime Minister of Italy Mario Draghi»), that are not function, title or lexicon words.
-     */
-    private int nameEnd(String text, List<Token> toks, List<Mention> ms, int j) {
-        int k = j;
-        while (k < toks.size() && k - j < MAX_NAME) {
-            Token t = toks.get(k);
-            String f = t.form();
-            boolean arabic = !f.isEmpty() && ArabicFolding.isArabicLetter(f.codePointAt(0));
-            char first = text.charAt(t.start());
-            boolean latinName = !arabic && first < 0x0250 && Character.isUpperCase(first) && !res.isBodyWord(f)
-                    && f.chars().allMatch(Character::isLetter); // not «G20», not «Qarase's»
-            // a word of the lexicons (verb, trigger, title, nationality, month) ends the name: «وزير الخارجية المصري
-            // يؤدي زيارة» is not a person called «يؤدي زيارة»
-            // «والشيخ علي الصلابي»: a given name spelt with ي is a name, though folded it reads as «على» (on)
-            boolean given = k == j && arabic && NameCueWords.shared().isGivenName(f) && text.charAt(t.end() - 1) != '\u0649';
-            if (!(arabic || latinName) || f.length() < 2 || !t.clitic().isEmpty() || (!given && (res.isStopword(f)
-                    || res.isLexiconWord(f))) || ArabicFolding.prepositionWithArticle(f) || Sentences.mentionCovering(ms, k) != null
-                    || (k > j && NameCueWords.shared().isBodyOrPlaceHead(f)) // «الرئيس الفلسطيني جهود اللجنة الرباعية»
-                    || Sentences.hasTanween(text, t)) break; // «… لمنظمة التحرير بياناً شديد اللهجة»: an indefinite noun is no name
-            // the article al- may start only the last part of a name (عادل الجبير)
-            if (f.startsWith("\u0627\u0644") && k == j) break;
-            // «الوزير بهذا الخصوص», «الوزير الفرنسي لمسار السياسة»: bi- or li- on a common word opens no name
-            if (k == j && arabic && !given && prepositionOnCommonWord(f)) break;
-            k++;
-            if (f.startsWith("\u0627\u0644") && !res.isNameParticle(toks.get(k - 2).form()) && !res.isCompoundNameEnd(f)) break;
-        }
-        return k;
-    }
-
-    /** Whether a word the tokenizer left whole is bi-/li-/ka- on a function word or a word common in the NER data. */
-    private boolean prepositionOnCommonWord(String f) {
-        if (f.length() < 4 || "\u0628\u0644\u0643".indexOf(f.charAt(0)) < 0 || gazetteer.isNameWord(f)) return false;
-        String rest = f.substring(1);
-        return res.isStopword(rest) || NameCueWords.shared().isCommon(rest);
     }
 
     /**
@@ -348,25 +293,6 @@ public final class TitleStage implements Stage {
         return null;
     }
 
-    /**
-     * «الرئيس (فلاديمير) بوتين»: a person named within three tokens after the title, with nothing between but
-     * punctuation and name-like words, is the one the title names, whoever else held it before; or null.
-     */
-    private Actor personSoonAfter(String text, List<Token> toks, List<Mention> ms, int end) {
-        for (Mention m : ms) {
-            if (m.tokenStart() < end || m.tokenStart() > end + 3 || m.actor().kind() != ActorKind.Person) continue;
-            boolean nameLike = true;
-            for (int k = end; k < m.tokenStart() && nameLike; k++) {
-                String f = toks.get(k).form();
-                nameLike = toks.get(k).isPunctuation() || (!res.isStopword(f) && !res.isLexiconWord(f) && toks.get(k).clitic().isEmpty()
-                        // "the President of the European Commission addressing Volodymyr Zelenskyy": English names are capitalised
-                        && (!res.lang().equals("en") || Character.isUpperCase(text.charAt(toks.get(k).start()))));
-            }
-            if (nameLike) return m.actor();
-        }
-        return null;
-    }
-
     /** Where a title's phrase starts, with the nationality or (English) body before it: "the UN Secretary-General". */
     private int outerStart(List<Token> toks, List<Mention> ms, int start) {
         // "For his part, the Prime Minister of …": English title words before the head belong to the title
@@ -380,14 +306,6 @@ public final class TitleStage implements Stage {
         holders.put(key(c), person);
         String office = offices.office(c.words());
         if (office != null) byOffice.computeIfAbsent(office, o -> new HashSet<>()).add(person);
-    }
-
-    /** Start of two or three name-like words that end at {@code title} and follow a speech verb, or -1. */
-    private int nameBefore(String text, List<Token> toks, List<Mention> ms, int title) {
-        for (int k = title - 2; k >= Math.max(1, title - MAX_NAME); k--) {
-            if (res.speechVerb(toks.get(k - 1).form()) != null && nameEnd(text, toks, ms, k) == title) return k;
-        }
-        return -1;
     }
 
     /** Role key: title words without the article, and what they are of. */

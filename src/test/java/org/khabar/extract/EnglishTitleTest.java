@@ -89,4 +89,14 @@ class EnglishTitleTest {
         Statement last = d.statements().get(d.statements().size() - 1);
         assertEquals("Klaus Iohannis Demand [investigation]", last.speaker().label() + " " + last.type() + " " + last.topics());
     }
+
+    @Test
+    void aTitledPersonNamedInAQuotationIsNotWhomTheReportCallsThePresident() {
+        // en-presua-72217: President Biden, in Zelenskyy's words, does not become "the President" of the report
+        Document d = extract("President of Ukraine Volodymyr Zelenskyy reiterates that Ukraine is constantly initiating steps to"
+                + " advance in the process of ending the war. \"We have passed these steps on to President Biden, the Russian side, France and Germany,\" the"
+                + " President said. According to the President, work on possible negotiations in various formats is underway.");
+        String speakers = d.statements().stream().map(s -> s.speaker().label()).distinct().collect(Collectors.joining(","));
+        assertEquals("Volodymyr Zelensky", speakers);
+    }
 }

@@ -1,0 +1,111 @@
+package org.khabar.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.khabar.nlp.ArabicFolding;
+import org.khabar.nlp.Gazetteer;
+import org.khabar.nlp.LanguageResources;
+import org.khabar.nlp.Token;
+import org.khabar.nlp.ner.NameCueWords;
+import org.khabar.nlp.sentdetect.NewsSentenceDetector;
+
+/**
+ * Where the name a title introduces begins and ends: past abbreviated honorifics, up to three name-like words
+ * (Arabic words, or capitalised Latin ones, that are no lexicon word, body head or nunated noun), or a person
+ * named right after the title or right before it.
+ */
+final class TitleNames {
+    static final int MAX_NAME = 3;
+
+    private final Gazetteer gazetteer;
+    private final LanguageResources res;
+    private final Set<String> abbreviations;
+
+    TitleNames(Gazetteer gazetteer, LanguageResources res) {
+        this.gazetteer = gazetteer;
+        this.res = res;
+        this.abbreviations = NewsSentenceDetector.abbreviations(res.lang());
+    }
+
+    /** A person named at {@code k}, or words there that look like a name. */
+    boolean personOrNameAt(String text, List<Token> toks, List<Mention> ms, int k) {
+        Mention m = k < toks.size() ? Sentences.mentionAt(ms, k) : null;
+        return m != null ? m.actor().kind() == ActorKind.Person : looksLikeName(text, toks, ms, k);
+    }
+
+    /** Past abbreviated honorifics after a title («المستشار الثقافي أ. د. محمد عثمان الخشت», "Dr."): where the name starts. */
+    int pastAbbreviations(String text, List<Token> toks, int j) {
+        while (j + 1 < toks.size() && toks.get(j + 1).form().equals(".")
+                && abbreviations.contains(text.substring(toks.get(j).start(), toks.get(j + 1).end()))) j += 2;
+        return j;
+    }
+
+    boolean looksLikeName(String text, List<Token> toks, List<Mention> ms, int j) {
+        return nameEnd(text, toks, ms, j) - j >= 2;
+    }
+
+    /**
+     * End of up to three name-like words from {@code j}: Arabic words, or Latin words capitalised in the text
+     * («Prime Minister of Italy Mario Draghi»), that are not function, title or lexicon words.
+     */
+    int nameEnd(String text, List<Token> toks, List<Mention> ms, int j) {
+        int k = j;
+        while (k < toks.size() && k - j < MAX_NAME) {
+            Token t = toks.get(k);
+            String f = t.form();
+            boolean arabic = !f.isEmpty() && ArabicFolding.isArabicLetter(f.codePointAt(0));
+            char first = text.charAt(t.start());
+            boolean latinName = !arabic && first < 0x0250 && Character.isUpperCase(first) && !res.isBodyWord(f)
+                    && f.chars().allMatch(Character::isLetter); // not «G20», not «Qarase's»
+            // a word of the lexicons (verb, trigger, title, nationality, month) ends the name: «وزير الخارجية المصري
+            // يؤدي زيارة» is not a person called «يؤدي زيارة»
+            // «والشيخ علي الصلابي»: a given name spelt with ي is a name, though folded it reads as «على» (on)
+            boolean given = k == j && arabic && NameCueWords.shared().isGivenName(f) && text.charAt(t.end() - 1) != '\u0649';
+            if (!(arabic || latinName) || f.length() < 2 || !t.clitic().isEmpty() || (!given && (res.isStopword(f)
+                    || res.isLexiconWord(f))) || ArabicFolding.prepositionWithArticle(f) || Sentences.mentionCovering(ms, k) != null
+                    || (k > j && NameCueWords.shared().isBodyOrPlaceHead(f)) // «الرئيس الفلسطيني جهود اللجنة الرباعية»
+                    || Sentences.hasTanween(text, t)) break; // «… لمنظمة التحرير بياناً شديد اللهجة»: an indefinite noun is no name
+            // the article al- may start only the last part of a name (عادل الجبير)
+            if (f.startsWith("\u0627\u0644") && k == j) break;
+            // «الوزير بهذا الخصوص», «الوزير الفرنسي لمسار السياسة»: bi- or li- on a common word opens no name
+            if (k == j && arabic && !given && prepositionOnCommonWord(f)) break;
+            k++;
+            if (f.startsWith("\u0627\u0644") && !res.isNameParticle(toks.get(k - 2).form()) && !res.isCompoundNameEnd(f)) break;
+        }
+        return k;
+    }
+
+    /** Whether a word the tokenizer left whole is bi-/li-/ka- on a function word or a word common in the NER data. */
+    private boolean prepositionOnCommonWord(String f) {
+        if (f.length() < 4 || "\u0628\u0644\u0643".indexOf(f.charAt(0)) < 0 || gazetteer.isNameWord(f)) return false;
+        String rest = f.substring(1);
+        return res.isStopword(rest) || NameCueWords.shared().isCommon(rest);
+    }
+
+    /**
+     * «الرئيس (فلاديمير) بوتين»: a person named within three tokens after the title, with nothing between but
+     * punctuation and name-like words, is the one the title names, whoever else held it before; or null.
+     */
+    Actor personSoonAfter(String text, List<Token> toks, List<Mention> ms, int end) {
+        for (Mention m : ms) {
+            if (m.tokenStart() < end || m.tokenStart() > end + 3 || m.actor().kind() != ActorKind.Person) continue;
+            boolean nameLike = true;
+            for (int k = end; k < m.tokenStart() && nameLike; k++) {
+                String f = toks.get(k).form();
+                nameLike = toks.get(k).isPunctuation() || (!res.isStopword(f) && !res.isLexiconWord(f) && toks.get(k).clitic().isEmpty()
+                        // "the President of the European Commission addressing Volodymyr Zelenskyy": English names are capitalised
+                        && (!res.lang().equals("en") || Character.isUpperCase(text.charAt(toks.get(k).start()))));
+            }
+            if (nameLike) return m.actor();
+        }
+        return null;
+    }
+
+    /** Start of two or three name-like words that end at {@code title} and follow a speech verb, or -1. */
+    int nameBefore(String text, List<Token> toks, List<Mention> ms, int title) {
+        for (int k = title - 2; k >= Math.max(1, title - MAX_NAME); k--) {
+            if (res.speechVerb(toks.get(k - 1).form()) != null && nameEnd(text, toks, ms, k) == title) return k;
+        }
+        return -1;
+    }
+}
