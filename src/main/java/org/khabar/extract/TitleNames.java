@@ -69,6 +69,7 @@ final class TitleNames {
             if (f.startsWith("\u0627\u0644") && k == j) break;
             // «الوزير بهذا الخصوص», «الوزير الفرنسي لمسار السياسة»: bi- or li- on a common word opens no name
             if (k == j && arabic && !given && prepositionOnCommonWord(f)) break;
+            if (k == j && arabic && NameCueWords.shared().isVerbalNoun(f)) break; // «… المصري تمتين العلاقات»
             k++;
             if (f.startsWith("\u0627\u0644") && !res.isNameParticle(toks.get(k - 2).form()) && !res.isCompoundNameEnd(f)) break;
         }

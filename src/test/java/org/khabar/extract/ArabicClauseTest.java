@@ -362,4 +362,15 @@ class ArabicClauseTest {
         assertTrue(d.roles().stream().anyMatch(r -> r.person().label().equals("Khalid al-Attiyah") && r.of() != null
                 && r.of().label().equals("Qatar")), d.roles().toString());
     }
+
+    @Test
+    void aVerbalNounAfterATitleIsNoName() {
+        // ar-snn-2015-07-24-1336: «وزير الخارجية المصري تمتين العلاقات» is the Egyptian minister and strengthening relations
+        Document d = extract("2015-07-24", "وأوضح وزير الخارجية الأستاذ عادل بن أحمد الجبير أن لقاء وزير الخارجية المصري سامح شكري كان مثمرا."
+                + " وأشار الجبير إلى أنه بحث خلال لقائه وزير الخارجية المصري تمتين العلاقات الثنائية بين البلدين وتكثيفها."
+                + " وقال وزير الخارجية المصري إن زيارته للمملكة تأتي بتكليف من الرئيس.");
+        assertTrue(d.mentions().stream().flatMap(java.util.List::stream).noneMatch(m -> m.actor().label().contains("تمتين")),
+                d.mentions().toString());
+        assertTrue(show(d).endsWith("Sameh Shoukry Claim"), show(d));
+    }
 }

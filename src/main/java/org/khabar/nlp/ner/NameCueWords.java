@@ -22,6 +22,7 @@ public final class NameCueWords {
     private final Set<String> organisationHeads = words("ar/organisation-heads.txt");
     private final Set<String> placeHeads = words("ar/place-heads.txt");
     private final Set<String> commonWords = commonWords();
+    private final Set<String> verbalNounPatterns = words("ar/verbal-noun-patterns.txt");
 
     private static Set<String> words(String file) {
         Set<String> out = new HashSet<>();
@@ -93,5 +94,22 @@ public final class NameCueWords {
         if (organisationHeads.contains(form)) return 'R';
         if (placeHeads.contains(form)) return 'L';
         return 0;
+    }
+
+    /** Whether a folded word has the shape of a verbal noun («تمتين», تفعيل) and is no given name. */
+    public boolean isVerbalNoun(String form) {
+        if (givenNames.contains(form)) return false;
+        for (String p : verbalNounPatterns) if (fits(form, p)) return true;
+        return false;
+    }
+
+    /** ف ع ل in the pattern stand for any letter, in order; the other letters for themselves. */
+    private static boolean fits(String form, String pattern) {
+        if (form.length() != pattern.length()) return false;
+        for (int i = 0; i < form.length(); i++) {
+            char p = pattern.charAt(i);
+            if (p != '\u0641' && p != '\u0639' && p != '\u0644' && p != form.charAt(i)) return false;
+        }
+        return true;
     }
 }
