@@ -34,6 +34,10 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Write the training data's common words (the list the features read, shipped as "
                     + "src/main/resources/org/khabar/ner/ar-common-words.txt) to FILE.") Path commonWords;
 
+    @Option(names = "--plain-words", paramLabel = "FILE",
+            description = "Write the training data's common words that never stand inside a name (shipped as "
+                    + "src/main/resources/org/khabar/ner/ar-plain-words.txt) to FILE.") Path plainWords;
+
     @Override
     public Integer call() throws Exception {
         SortedSet<String> common;
@@ -52,6 +56,18 @@ final class TrainNerCommand implements Callable<Integer> {
             System.err.println("warning: the common words shipped in the jar were not made from " + train
                     + "; for a model that matches its data, write them with --common-words "
                     + "src/main/resources/org/khabar/ner/ar-common-words.txt, rebuild, and train again");
+        }
+        if (plainWords != null) {
+            SortedSet<String> plain;
+            try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(train))) {
+                plain = ArabicNameFinderTrainer.plainWords(samples);
+            }
+            List<String> lines = new ArrayList<>(List.of(
+                    "# Word stems seen at least " + ArabicNameFinderTrainer.COMMON_MIN + " times in the name finder's training data (" + train.getFileName() + "; see NOTICE.md)",
+                    "# and never inside a name there. A name read after a title stops before one. Written by train-ner --plain-words."));
+            lines.addAll(plain);
+            Files.write(plainWords, lines, StandardCharsets.UTF_8);
+            System.out.println("plain words written to " + plainWords);
         }
         TokenNameFinderModel model;
         try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(train))) {

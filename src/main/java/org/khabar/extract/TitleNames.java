@@ -67,13 +67,30 @@ final class TitleNames {
                     || Sentences.hasTanween(text, t)) break; // «… لمنظمة التحرير بياناً شديد اللهجة»: an indefinite noun is no name
             // the article al- may start only the last part of a name (عادل الجبير)
             if (f.startsWith("\u0627\u0644") && k == j) break;
-            // «الوزير بهذا الخصوص», «الوزير الفرنسي لمسار السياسة»: bi- or li- on a common word opens no name
-            if (k == j && arabic && !given && prepositionOnCommonWord(f)) break;
+            // «الوزير بهذا الخصوص», «الوزير الفرنسي لمسار السياسة», «أوهورو كينياتا بارتكاب»: bi- or li- on a common word
+            // is no part of a name; nor is a word common in the name finder's training text that no known name holds
+            // («رينس بريبوس الاجراءات», «تيريزا ماي أول», «وعد بمواصلة المعركة»)
+            // (a surname may look like bi- on a common word, «راجح بادي»: only a third word is read so)
+            if (arabic && !given && ((k != j + 1 && prepositionOnCommonWord(f)) || commonNonName(f))) break;
             if (k == j && arabic && NameCueWords.shared().isVerbalNoun(f)) break; // «… المصري تمتين العلاقات»
             k++;
             if (f.startsWith("\u0627\u0644") && !res.isNameParticle(toks.get(k - 2).form()) && !res.isCompoundNameEnd(f)) break;
         }
         return k;
+    }
+
+    /** Past the article-bearing adjectives that end a body's name («حركة الجهاد الإسلامي», «لجنة العلاقات الخارجية»). */
+    int bodyEnd(List<Token> toks, List<Mention> ms, int from) {
+        int k = from;
+        while (k < toks.size() && k - from < MAX_NAME && toks.get(k).form().startsWith("\u0627\u0644") && toks.get(k).clitic().isEmpty()
+                && !res.isLexiconWord(toks.get(k).form()) && !res.isStopword(toks.get(k).form()) && Sentences.mentionCovering(ms, k) == null) k++;
+        return k;
+    }
+
+    /** A word common in the name finder's training text, never inside a name there, that no known name holds. */
+    private boolean commonNonName(String f) {
+        return NameCueWords.shared().isPlainWord(f) && !NameCueWords.shared().isGivenName(f) && !gazetteer.isNameWord(f)
+                && !res.isCompoundNameEnd(f); // «علي أكبر صالحي»
     }
 
     /** Whether a word the tokenizer left whole is bi-/li-/ka- on a function word or a word common in the NER data. */

@@ -101,6 +101,18 @@ public final class TitleStage implements Stage {
                     remember(holders, byOffice, c, tail.actor());
                     i = tail.tokenEnd(); continue;
                 }
+                // «المتحدث باسم وزارة دفاع الوفاق»: a body's name where a person's was looked for is the body the title is
+                // of, which its spokesman speaks for
+                if (nameEnd - j >= 2 && org.khabar.nlp.ner.NameCueWords.shared().isBodyOrPlaceHead(toks.get(j).form())) {
+                    int end = names.bodyEnd(toks, ms, nameEnd);
+                    String bodyName = Sentences.text(doc, toks, j, end);
+                    // («رئيسة وكالة حماية البيئة الأميركية جينا ماكارثي»: with the holder named after it, the holder speaks)
+                    int after = end < toks.size() && res.nationality(toks.get(end).form()) != null ? end + 1 : end;
+                    boolean holderNamed = names.personOrNameAt(doc.text(), toks, ms, after);
+                    if (org.khabar.nlp.ner.NameCueWords.shared().isOrganisationHead(toks.get(j).form())) ms.add(new Mention(s, j, end,
+                            toks.get(j).start(), toks.get(end - 1).end(), new Actor("ar-" + Gazetteer.slug(bodyName), ActorKind.Organization, null, bodyName, null), holderNamed, null));
+                    i = end; continue;
+                }
                 if (nameEnd - j >= 2) {
                     String surface = Sentences.text(doc, toks, j, nameEnd);
                     String key = doc.lang() + "-" + Gazetteer.slug(surface);
@@ -256,11 +268,12 @@ public final class TitleStage implements Stage {
             int name = k + 1 < toks.size() && res.nationality(toks.get(k).form()) != null ? k + 1 : k;
             int end = names.nameEnd(text, toks, ms, name);
             if (end - name < 2) continue;
-            // the name must close the phrase: a comma, a full stop, a verb or a preposition, or the sentence end
+            // the name must close the phrase: a comma, a full stop, a verb or a preposition, the sentence end, or a
+            // word never seen in a name («رينس بريبوس الاجراءات», the object of «دان»)
             if (end < toks.size()) {
                 Token after = toks.get(end);
                 if (!after.isPunctuation() && !res.isStopword(after.form()) && res.speechVerb(after.form()) == null
-                        && !res.isDateWord(after.form())) continue;
+                        && !res.isDateWord(after.form()) && !org.khabar.nlp.ner.NameCueWords.shared().isPlainWord(after.form())) continue;
             }
             return k - j;
         }

@@ -373,4 +373,20 @@ class ArabicClauseTest {
                 d.mentions().toString());
         assertTrue(show(d).endsWith("Sameh Shoukry Claim"), show(d));
     }
+
+    @Test
+    void aNameAfterATitleStopsAtAWordNeverSeenInANameAndABodyThereIsTheBody() {
+        // ar-snn-2015-08-06-2430: «رينس بريبوس الاجراءات» (Priebus condemned the measures)
+        Document d = extract("2015-08-06", "ودان رئيس الحزب الجمهوري رينس بريبوس الاجراءات، معتبرا أنه قد يكون لها \"عواقب مدمرة على الاقتصاد\".");
+        assertEquals(java.util.List.of("رينس بريبوس"), d.mentions().get(0).stream().map(m -> m.actor().label()).toList());
+        // ar-ant-JA-internationalNews-32-20170122: «تيريزا ماي أول زعيمة أجنبية» (the first foreign leader)
+        Document e = extract("2017-01-22", "ستكون رئيسة الوزراء البريطانية تيريزا ماي أول زعيمة أجنبية تزور الرئيس الأمريكي.");
+        // (the American president, a title alone, is the one in office that day)
+        assertEquals(java.util.List.of("تيريزا ماي", "Donald Trump"), e.mentions().get(0).stream()
+                .filter(m -> m.actor().kind() == ActorKind.Person).map(m -> m.actor().label()).toList());
+        // ar-snn-2015-08-02-393: the Islamic Jihad's spokesman speaks for it; «حركة الجهاد» is no person
+        Document f = extract("2015-08-02", "بدوره أكد الناطق باسم حركة الجهاد الإسلامي -داود شهاب- أن أي خطوة خارج التوافق الوطني مرفوضة.");
+        assertEquals("حركة الجهاد الإسلامي Claim", show(f));
+        assertEquals(ActorKind.Organization, f.statements().get(0).speaker().kind());
+    }
 }

@@ -85,6 +85,30 @@ public final class ArabicNameFinderTrainer {
         return out;
     }
 
+    /**
+     * The common stems (as {@link #commonWords}) that never stand inside a name in the samples: «الإجراءات», «أول»,
+     * «تم». The list {@code ar-plain-words.txt} ships; a name read after a title stops before one of them.
+     */
+    public static SortedSet<String> plainWords(ObjectStream<NameSample> samples) throws IOException {
+        ArabicContextFeatures features = (ArabicContextFeatures) new ArabicContextFeaturesFactory().create();
+        Map<String, Integer> counts = new HashMap<>();
+        java.util.Set<String> inNames = new java.util.HashSet<>();
+        for (NameSample s; (s = samples.read()) != null; ) {
+            String[] tokens = s.getSentence();
+            boolean[] named = new boolean[tokens.length];
+            for (opennlp.tools.util.Span n : s.getNames()) for (int i = n.getStart(); i < n.getEnd(); i++) named[i] = true;
+            for (int i = 0; i < tokens.length; i++) {
+                Token stem = features.stem(tokens[i]);
+                if (stem == null) continue;
+                counts.merge(stem.form(), 1, Integer::sum);
+                if (named[i]) inNames.add(stem.form());
+            }
+        }
+        SortedSet<String> out = new TreeSet<>();
+        counts.forEach((w, n) -> { if (n >= COMMON_MIN && !inNames.contains(w)) out.add(w); });
+        return out;
+    }
+
     /** Span-level precision, recall and F1 per type and overall ("all"), exact boundaries and type. */
     public record Scores(Map<String, double[]> byType) {
         public String table() {

@@ -21,7 +21,8 @@ public final class NameCueWords {
     private final Set<String> givenNames = words("ar/given-names.txt");
     private final Set<String> organisationHeads = words("ar/organisation-heads.txt");
     private final Set<String> placeHeads = words("ar/place-heads.txt");
-    private final Set<String> commonWords = commonWords();
+    private final Set<String> commonWords = resourceWords(COMMON_WORDS);
+    private final Set<String> plainWords = resourceWords(PLAIN_WORDS);
     private final Set<String> verbalNounPatterns = words("ar/verbal-noun-patterns.txt");
 
     private static Set<String> words(String file) {
@@ -31,10 +32,11 @@ public final class NameCueWords {
     }
 
     public static final String COMMON_WORDS = "/org/khabar/ner/ar-common-words.txt";
+    public static final String PLAIN_WORDS = "/org/khabar/ner/ar-plain-words.txt";
 
-    private static Set<String> commonWords() {
-        try (InputStream in = NameCueWords.class.getResourceAsStream(COMMON_WORDS)) {
-            if (in == null) throw new IllegalStateException("Missing resource " + COMMON_WORDS);
+    private static Set<String> resourceWords(String resource) {
+        try (InputStream in = NameCueWords.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("Missing resource " + resource);
             Set<String> out = new HashSet<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) out.add(line.strip());
@@ -64,6 +66,11 @@ public final class NameCueWords {
         return shared().commonWords;
     }
 
+    /** Whether a stem is common in the name finder's training data and never inside a name there («الإجراءات», «أول»). */
+    public boolean isPlainWord(String stem) {
+        return plainWords.contains(stem);
+    }
+
     /** Whether a stem is common in the training data; names in new text mostly are not. */
     public boolean isCommon(String stem) {
         return commonWords.contains(stem);
@@ -87,6 +94,11 @@ public final class NameCueWords {
         char c = classOf(form);
         if (c == 0 && form.length() > 4 && form.startsWith("\u0627\u0644")) c = exact(form.substring(2));
         return c == 'R' || c == 'L';
+    }
+
+    /** Whether a folded word heads the names of organisations («حزب», «وزارة»). */
+    public boolean isOrganisationHead(String form) {
+        return organisationHeads.contains(form);
     }
 
     private char exact(String form) {

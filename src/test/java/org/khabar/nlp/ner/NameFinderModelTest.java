@@ -59,4 +59,19 @@ class NameFinderModelTest {
         assertEquals(0.6309, scores.f1("core"), 0.002);
         assertTrue(scores.f1("loc") > scores.f1("pers"));
     }
+
+    @Test
+    void plainWordsAreCommonWordsNeverSeenInsideAName() throws Exception {
+        String conll = "قال O\nالرئيس O\nعادل B-PERS\nالجبير I-PERS\n\n".repeat(3) + "قال O\nعادل O\nامس O\n\n";
+        byte[] bytes = conll.getBytes(StandardCharsets.UTF_8);
+        java.util.SortedSet<String> plain;
+        try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> new ByteArrayInputStream(bytes))) {
+            plain = ArabicNameFinderTrainer.plainWords(samples);
+        }
+        // «قال» (4 times) and «الرئيس» (3) never stand in a name; «عادل» does once; «امس» is seen once only
+        assertEquals(java.util.List.of("الرئيس", "قال"), java.util.List.copyOf(plain));
+        // the shipped list keeps function words of the training text and leaves names out
+        assertTrue(NameCueWords.shared().isPlainWord("الاجراءات"));
+        assertTrue(!NameCueWords.shared().isPlainWord("عادل"));
+    }
 }
