@@ -65,6 +65,9 @@ final class TitleNames {
                     || res.isLexiconWord(f))) || ArabicFolding.prepositionWithArticle(f) || Sentences.mentionCovering(ms, k) != null
                     || (k > j && NameCueWords.shared().isBodyOrPlaceHead(f)) // «الرئيس الفلسطيني جهود اللجنة الرباعية»
                     || Sentences.hasTanween(text, t)) break; // «… لمنظمة التحرير بياناً شديد اللهجة»: an indefinite noun is no name
+            // "President of the Republic of Azerbaijan Ilham Aliyev Aliyev IlhamPresident of Azerbaijan:": a page's index
+            // of names run into a transcript's turn repeats the surname; the name ends before the repeat
+            if (k > j && f.equals(toks.get(k - 1).form())) break;
             // the article al- may start only the last part of a name (عادل الجبير)
             if (f.startsWith("\u0627\u0644") && k == j) break;
             // «الوزير بهذا الخصوص», «الوزير الفرنسي لمسار السياسة», «أوهورو كينياتا بارتكاب»: bi- or li- on a common word

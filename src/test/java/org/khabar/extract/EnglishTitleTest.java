@@ -99,4 +99,13 @@ class EnglishTitleTest {
         String speakers = d.statements().stream().map(s -> s.speaker().label()).distinct().collect(Collectors.joining(","));
         assertEquals("Volodymyr Zelensky", speakers);
     }
+
+    @Test
+    void aSurnameRepeatedByAPagesIndexOfNamesEndsTheName() {
+        // en-kremlin-67199: "Ilham Aliyev Aliyev IlhamPresident of Azerbaijan:", the Kremlin page's name index run in
+        Document d = extract("President of the Republic of Azerbaijan Ilham Aliyev Aliyev IlhamPresident of Azerbaijan: Thank you,"
+                + " Mr President.");
+        assertEquals(java.util.List.of("Ilham Aliyev"), d.mentions().get(0).stream().filter(m -> m.actor().kind() == ActorKind.Person)
+                .map(m -> m.actor().label()).distinct().toList());
+    }
 }
