@@ -75,6 +75,7 @@ final class TitleNames {
             // («رينس بريبوس الاجراءات», «تيريزا ماي أول», «وعد بمواصلة المعركة»)
             // (a surname may look like bi- on a common word, «راجح بادي»: only a third word is read so)
             if (arabic && !given && ((k != j + 1 && prepositionOnCommonWord(f)) || commonNonName(f))) break;
+            if (k == j && arabic && conjoinedCommonWord(f)) break; // «… وزير التربية والتعليم العالي»
             if (k == j && arabic && NameCueWords.shared().isVerbalNoun(f)) break; // «… المصري تمتين العلاقات»
             k++;
             if (f.startsWith("\u0627\u0644") && !res.isNameParticle(toks.get(k - 2).form()) && !res.isCompoundNameEnd(f)) break;
@@ -88,6 +89,13 @@ final class TitleNames {
         while (k < toks.size() && k - from < MAX_NAME && toks.get(k).form().startsWith("\u0627\u0644") && toks.get(k).clitic().isEmpty()
                 && !res.isLexiconWord(toks.get(k).form()) && !res.isStopword(toks.get(k).form()) && Sentences.mentionCovering(ms, k) == null) k++;
         return k;
+    }
+
+    /** «والتعليم», «ونائبة»: «و» (and) left on a title, a lexicon word or a word never seen in a name. */
+    private boolean conjoinedCommonWord(String f) {
+        if (f.length() < 4 || f.charAt(0) != '\u0648') return false;
+        String rest = f.substring(1);
+        return res.isTitle(rest) || res.isLexiconWord(rest) || res.isStopword(rest) || NameCueWords.shared().isPlainWord(rest);
     }
 
     /** A word common in the name finder's training text, never inside a name there, that no known name holds. */

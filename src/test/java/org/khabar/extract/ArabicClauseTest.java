@@ -389,4 +389,11 @@ class ArabicClauseTest {
         assertEquals("حركة الجهاد الإسلامي Claim", show(f));
         assertEquals(ActorKind.Organization, f.statements().get(0).speaker().kind());
     }
+
+    @Test
+    void andLeftOnACommonWordAfterATitleOpensNoName() {
+        // ar-snn-2015-08-02-393: «وزير التربية والتعليم العالي» is one portfolio, not a minister called «والتعليم العالي»
+        Document d = extract("2015-08-02", "الوزراء الجدد هم: د. صبري صيدم وزير التربية والتعليم العالي، د. سفيان سلطان وزير الزراعة.");
+        assertTrue(d.mentions().get(0).stream().noneMatch(m -> m.actor().label().contains("والتعليم")), d.mentions().toString());
+    }
 }
