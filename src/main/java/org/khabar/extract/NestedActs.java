@@ -79,6 +79,15 @@ final class NestedActs {
     private static void foldElaborations(List<Draft> drafts) {
         for (int i = 1; i < drafts.size(); i++) {
             Draft d = drafts.get(i), before = drafts.get(i - 1);
+            // «قال الرئيس السابق للائتلاف موضحًا …»: a saying participle right after the verb and its subject says how
+            // the act was said; what follows it is that act's content
+            if (d.lex.participle() && d.type.equals("Claim") && d.speaker != null && d.speaker.equals(before.speaker)
+                    && d.start == Math.max(before.end, before.speakerEnd)) {
+                before.contentStart = d.contentStart;
+                drafts.remove(i);
+                i--;
+                continue;
+            }
             if (d.lex.participle() && d.type.equals("Claim") && !before.type.equals("Claim") && d.speaker != null
                     && d.speaker.equals(before.speaker) && java.util.Objects.equals(d.coSpeaker, before.coSpeaker)) {
                 // its topics stay its own: «جدد دعم جهود المبعوث نحو حل سياسي، مبينا أن … إنهاء الإرهاب» supports a

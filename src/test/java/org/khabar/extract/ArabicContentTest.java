@@ -265,4 +265,13 @@ class ArabicContentTest {
                 + " على الاستفادة من الفرص الاقتصادية الواعدة في مصر.");
         assertEquals("Sameh Shoukry Claim", show(d));
     }
+
+    @Test
+    void aSayingParticipleRightAfterTheVerbAndItsSubjectSaysHowItWasSaid() {
+        // ar-snn-2015-07-22-763: «وقال كيري مشيرا الى …» is one saying, not two
+        Document d = extract("2015-07-22", "اعلن وزير الخارجية الاميركي جون كيري انه ينوي طمأنة الدول الخليجية بشأن الاتفاق حول النووي الايراني."
+                + " وقال كيري مشيرا الى اجتماع وزراء خارجية دول مجلس التعاون الخليجي في قطر \"سأستعرض بالتفصيل كل الطرق التي تجعل"
+                + " المنطقة اكثر امانا بسبب هذا الاتفاق\".");
+        assertEquals("John Kerry Announcement\nJohn Kerry Claim", show(d));
+    }
 }
