@@ -94,7 +94,7 @@ final class ActContent {
             // after a preposition inside the content the marker is something talked about («توافق حول ضرورة
             // استقرار البلد»), not the act; a preposition that opens the content or a clause governs it («أكد على
             // ضرورة», «شدد X، في تصريحات لقناة، على ضرورة»)
-            // («تم الاتفاق على "ضرورة تدعيم …"»: a quotation mark between changes nothing)
+            // («تم الاتفاق على «ضرورة تدعيم …»»: a quotation mark between changes nothing)
             int p = j - 1;
             while (p > from && Quotations.isAnyQuoteMark(toks.get(p).form())) p--;
             if (t != null && p > d.contentStart && p > from && res.isPreposition(toks.get(p).form())
