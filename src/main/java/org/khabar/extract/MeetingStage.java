@@ -108,6 +108,8 @@ public final class MeetingStage implements Stage {
             if (m.tokenStart() < tr[1] || m.tokenStart() >= windowEnd || m.actor().kind() == ActorKind.Place) continue;
             // the country inside «بوزير خارجية جمهورية مصر العربية» is not a party: the minister is
             if (Sentences.nested(ms, m) || late(toks, m.tokenStart())) continue;
+            // «خلال اجتماع في مقر الجامعة العربية»: the League's headquarters is where they met
+            if (m.tokenStart() > 0 && res.isSeatNoun(toks.get(m.tokenStart() - 1).form())) continue;
             String gov = Sentences.governor(toks, m.tokenStart(), res);
             if ((gov.isEmpty() || res.isComitative(gov)) && m.agent() != null) participants.add(m.agent());
         }

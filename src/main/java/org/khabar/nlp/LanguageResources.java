@@ -24,6 +24,7 @@ public final class LanguageResources {
     private final Set<String> prepositions;
     private final Set<String> locatives;
     private final Set<String> placeNouns;
+    private final Set<String> seatNouns;
     private final List<String> enclitics;
     private final Set<String> nounEndings;
     private final Set<String> comitatives;
@@ -81,6 +82,7 @@ public final class LanguageResources {
         this.prepositions = words(d + "prepositions.txt");
         this.locatives = words(d + "locatives.txt");
         this.placeNouns = words(d + "place-nouns.txt");
+        this.seatNouns = words(d + "seat-nouns.txt");
         this.nounEndings = words(d + "noun-endings.txt");
         this.enclitics = words(d + "enclitics.txt").stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         this.comitatives = words(d + "comitatives.txt");
@@ -293,6 +295,8 @@ public final class LanguageResources {
     public boolean isLocative(String form) { return locatives.contains(form); }
     /** «العاصمة», "capital": a noun between a locative and the place it names. */
     public boolean isPlaceNoun(String form) { return placeNouns.contains(form); }
+    /** «مقر», «سفارة»: the seat of the actor named next, which is where a meeting is, not a party. */
+    public boolean isSeatNoun(String form) { return seatNouns.contains(form); }
     /** A speech verb in the first person plural (ندعو، طالبنا). */
     public boolean isFirstPersonVerb(String form) { return firstPersonVerbs.contains(form); }
     /** A speech verb whose ending holds a dual or plural subject (وطالبا، أكدوا): its subject is not after it. */

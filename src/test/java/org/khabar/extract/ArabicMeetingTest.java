@@ -170,4 +170,14 @@ class ArabicMeetingTest {
         Document e = extract("2015-08-09", "وإثر هذا الهجوم، أطلق الرئيس التركي رجب طيب إردوغان «حربا على الإرهاب».");
         assertTrue(e.events().stream().anyMatch(v -> v.type().equals("Attack")), e.events().toString());
     }
+
+    @Test
+    void aBodysSeatIsWhereTheyMetNotAParty() {
+        // ar-snn-2015-08-06-1860: «خلال اجتماع في مقر الجامعة العربية بالقاهرة» — the League's headquarters, in Cairo
+        Document d = extract("2015-08-06", "قرر وزراء خارجية الدول العربية الاعضاء في \"لجنة مبادرة السلام العربية\" خلال اجتماع في مقر الجامعة"
+                + " العربية بالقاهرة الاربعاء حضره الرئيس الفلسطيني محمود عباس مطالبة مجلس الامن الدولي بتوفير \"حماية دولية\" للفلسطينيين.");
+        Meeting m = d.meetings().stream().findFirst().orElseThrow(() -> new AssertionError("no meeting"));
+        assertEquals(java.util.List.of("Arab Peace Initiative Committee", "Mahmoud Abbas"), parties(m).stream().sorted().toList());
+        assertEquals("Cairo", m.place().labelEn());
+    }
 }
