@@ -81,11 +81,11 @@ final class ActContent {
     /** A generic statement whose content opens with a marker («على ضرورة», «يجب») is the marker's act. */
     void retypeByContent(List<Token> toks, Draft d) {
         if (!d.type.equals("Claim") && !d.type.equals("Announcement")) return;
-        // a quotation before its verb («"…," she said») is read from its start
+        // a quotation before its verb («“…,” she said») is read from its start
         int from = d.contentStart < d.start ? d.contentStart : Math.max(d.end, d.contentStart - 2);
         boolean said = false;
         for (int j = from; j < toks.size() && j < d.contentStart + MARKER_WINDOW; j++) {
-            // "said that the two nations were still rivals but that we must …": a second clause is another point
+            // “said that the two nations were still rivals but that we must …”: a second clause is another point
             if (said && res.isComplementizer(toks.get(j).form())) break;
             said |= j >= d.contentStart && Character.isLetter(toks.get(j).form().codePointAt(0)) && !res.isComplementizer(toks.get(j).form());
             // two-word markers first: «غير مقبولة» (unacceptable) criticises, «مقبولة» alone does not
@@ -102,8 +102,8 @@ final class ActContent {
             if (t != null && res.isClauseMarker(toks.get(j).form()) && !(j == d.contentStart && clauseFollows(toks, j + 1))) continue;
             if (t != null) { d.type = t; return; }
         }
-        // the speaker's own words judge anywhere in their first sentence: «"Russia is forcibly trying to move borders
-        // inside Europe, and this is unacceptable"» criticises, «"… is under barbaric bombing …"» accuses;
+        // the speaker's own words judge anywhere in their first sentence: «“Russia is forcibly trying to move borders
+        // inside Europe, and this is unacceptable“» criticises, «”… is under barbaric bombing …“» accuses;
         // «لم يكن للجيش الروسي علاقة به» (the army had nothing to do with it) denies
         if (!quotationAt(toks, d.contentStart)) return;
         for (int j = d.contentStart + MARKER_WINDOW; j < toks.size(); j++) {
@@ -115,7 +115,7 @@ final class ActContent {
     }
 
     /**
-     * «نقل التلفزيون عن المعلم قوله إن «سوريا تدعم أي جهود …»», "The Chancellor stressed that Germany supports Ukraine":
+     * «نقل التلفزيون عن المعلم قوله إن «سوريا تدعم أي جهود …»», “The Chancellor stressed that Germany supports Ukraine”:
      * content that opens with the speaker's own country or body (the speaker, or what their role is of) and a verb of
      * support is the speaker's support; said of another side («إيران تدعم …») it stays what it was.
      */
@@ -145,7 +145,7 @@ final class ActContent {
      */
     DateValue ownDate(List<DateResolver.Found> found, int sentenceStart, List<Token> toks, Draft d, int limit) {
         int from, to;
-        if (d.contentStart < d.start) { // «"…," he said on Tuesday»
+        if (d.contentStart < d.start) { // «“…,” he said on Tuesday»
             from = charAt(toks, d.contentStart);
             to = toks.get(d.start).start();
         } else { // what follows «إن»، «أن», a colon or an opening quotation; «دعا … خلال لقائه اليوم» reports nothing dated

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A wire byline near the top of an article, "(Publisher / Agency - 04 February 2022)": its date becomes the
+ * A wire byline near the top of an article, “(Publisher / Agency - 04 February 2022)”: its date becomes the
  * publication date when the input gave none, its names the publisher and agency.
  */
 public record Byline(String date, String publisher, String agency) {

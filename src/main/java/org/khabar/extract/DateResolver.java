@@ -18,8 +18,8 @@ import org.khabar.nlp.LanguageResources;
 
 /**
  * Resolves the date expressions of a sentence against the publication date: explicit dates with either month
- * system («9 و10 كانون الثاني/يناير 2022»), "the first of the current month", "the 12th of the same month",
- * weekdays, today, yesterday, "the end of the year 2021". The vocabulary comes from the language's
+ * system («9 و10 كانون الثاني/يناير 2022»), “the first of the current month”, “the 12th of the same month”,
+ * weekdays, today, yesterday, “the end of the year 2021”. The vocabulary comes from the language's
  * {@code date-words.tsv}, {@code months.tsv} and {@code weekdays.tsv}. Nothing is returned when the text
  * does not let the date be resolved (no publication date for a relative form).
  */
@@ -70,7 +70,7 @@ public final class DateResolver {
         ofMonth = Pattern.compile("(\\d{1,2}|" + alt(ordinals.keySet()) + ")\\s+" + of + "\\s+(?:" + monthWord + ")\\s+(" + ref + ")" + endWord);
         weekday = Pattern.compile(noLetter + "[\\u0648\\u0641]?(" + alt(weekdays.keySet()) + ")" + endWord);
         relDay = Pattern.compile(noLetter + "[\\u0648\\u0641]?(" + alt(relativeDays.keySet()) + ")" + endWord);
-        // «في يونيو حزيران»، "in June 2021": a month without a day, after a preposition (May and March are words too)
+        // «في يونيو حزيران»، “in June 2021”: a month without a day, after a preposition (May and March are words too)
         monthOnly = Pattern.compile(noLetter + "(?:" + alt(words.getOrDefault("in-month", List.of())) + ")\\s+(" + month + ")" + otherName
                 + "(?:\\s*,?\\s*(\\d{4}))?" + endWord);
         yearOnly = Pattern.compile(noLetter + "(?:" + alt(words.getOrDefault("year-word", List.of())) + ")\\s+(\\d{4})(?!\\d)");
@@ -89,7 +89,7 @@ public final class DateResolver {
 
     /**
      * All dates in {@code sentence}, in text order. {@code published} may be null; {@code context[0]} carries the
-     * last month named in the article, for "the same month", and is updated.
+     * last month named in the article, for “the same month”, and is updated.
      */
     public List<Found> resolve(String sentence, LocalDate published, YearMonth[] context) {
         String s = ArabicFolding.fold(sentence);
@@ -136,7 +136,7 @@ public final class DateResolver {
             }
             m = relDay.matcher(containsAny(s, relativeDays.keySet()) ? s : "");
             while (m.find()) {
-                if (near(out, m.start(), 12)) continue; // "today, Thursday" is one date
+                if (near(out, m.start(), 12)) continue; // “today, Thursday” is one date
                 LocalDate d = published.plusDays(relativeDays.get(m.group(1)));
                 out.add(new Found(m.start(), new DateValue(d.toString(), DateValue.Precision.DAY)));
             }

@@ -29,11 +29,11 @@ final class Encounters {
             if (m.actor().kind() != ActorKind.Place && m.actor().kind() != ActorKind.Country) continue;
             String gov = Sentences.governor(toks, m.tokenStart(), res);
             if (gov.isEmpty()) {
-                // «في العاصمة البلجيكية بروكسل», "in the Belgian capital Brussels": the preposition governs the noun
+                // «في العاصمة البلجيكية بروكسل», “in the Belgian capital Brussels”: the preposition governs the noun
                 int j = m.tokenStart() - 1;
                 boolean noun = false;
                 for (; j >= from && (res.isPlaceNoun(toks.get(j).form()) || res.nationality(toks.get(j).form()) != null); j--)
-                    noun |= res.isPlaceNoun(toks.get(j).form()) && !res.isStopword(toks.get(j).form()); // not "the", "of" alone
+                    noun |= res.isPlaceNoun(toks.get(j).form()) && !res.isStopword(toks.get(j).form()); // not “the”, “of” alone
                 if (noun) gov = Sentences.governor(toks, j + 1, res);
             }
             if (!gov.isEmpty() && (res.isLocative(gov) || gov.equals("\u0644"))) return m.actor();

@@ -82,7 +82,7 @@ public final class EventStage implements Stage {
 
     /**
      * The word at {@code i} is inside a speaker's own words: there an event is what they say, not what the article
-     * reports («"This visit of the four leaders to Kyiv … proved"»).
+     * reports («“This visit of the four leaders to Kyiv … proved”»).
      */
     private static boolean inSpeech(boolean[] quoted, int i) {
         if (!quoted[i]) return false;
@@ -92,7 +92,7 @@ public final class EventStage implements Stage {
         return to - from + 1 >= SPEECH_WORDS;
     }
 
-    /** A place right after an arrival verb, bare («وصل دمشق») or after a preposition («وصل للقاهرة», "arrived in Kyiv"). */
+    /** A place right after an arrival verb, bare («وصل دمشق») or after a preposition («وصل للقاهرة», “arrived in Kyiv”). */
     private boolean placeFollows(List<Token> toks, List<Mention> ms, int at) {
         Mention m = at < toks.size() ? Sentences.mentionAt(ms, at) : null;
         if (m != null && m.actor().kind() == ActorKind.Place) return true;

@@ -71,7 +71,7 @@ final class JointSpeakers {
             boolean joined = toks.get(j).form().equals(and) || toks.get(j).clitic().equals(and);
             if (toks.get(j).form().equals(and)) j++;
             if (!joined) continue;
-            // "… and the Prime Minister of Canada"
+            // “… and the Prime Minister of Canada”
             if (j < limit && res.lang().equals("en") && toks.get(j).form().equals("the")) j++;
             while (j < limit && Sentences.mentionAt(ms, j) == null
                     && (res.isTitle(toks.get(j).form()) || res.isTitleHead(toks.get(j).form()) || res.nationality(toks.get(j).form()) != null)) j++;
@@ -83,7 +83,7 @@ final class JointSpeakers {
         return last;
     }
 
-    /** The one joined to {@code speaker} by «و»/"and" before {@code limit} ({@link #conjoined}), or null. */
+    /** The one joined to {@code speaker} by «و»/“and” before {@code limit} ({@link #conjoined}), or null. */
     Actor partnerOf(List<Token> toks, List<Mention> ms, Actor speaker, int limit) {
         Pair p = conjoined(toks, ms, limit);
         if (p == null) return null;

@@ -10,7 +10,7 @@ import org.khabar.nlp.Token;
 
 /**
  * Meetings: talks, meetings, receptions and calls. A verb trigger (التقى، استقبل) always makes one; a noun
- * (اجتماع، محادثات) only when anchored (بعد اجتماع، عقد اجتماع) or placed or dated, so that "hope for the talks"
+ * (اجتماع، محادثات) only when anchored (بعد اجتماع، عقد اجتماع) or placed or dated, so that “hope for the talks”
  * is no meeting. Participants: actors after the trigger not governed by a locative preposition, plus the
  * subject (the sentence's speaker, the actor before the trigger, or the speaker in focus). A statement made
  * to an addressee at a named place is an encounter too. The same participants twice in one article are one
@@ -118,7 +118,7 @@ public final class MeetingStage implements Stage {
         Actor owner = tr[2] == 2 ? lastPersonBefore(ms, tr[0]) : null;
         if (owner != null) participants.add(owner);
         Actor before = actorBefore(ms, tr[0]);
-        // «وقد ناقش المعلم الخطة مع المسؤولين، وبينهم … شمخاني، كما التقى بوغدانوف»: "as he also met" goes on with the
+        // «وقد ناقش المعلم الخطة مع المسؤولين، وبينهم … شمخاني، كما التقى بوغدانوف»: “as he also met” goes on with the
         // sentence's subject, not the last name of a list
         if (verb && tr[0] > 0 && res.isContinuative(toks.get(tr[0] - 1).form()) && !closeSubject(toks, ms, tr[0])) before = firstSubject(ms, tr[0]);
         if (owner == null && before != null && (participants.size() < 2 || closeSubject(toks, ms, tr[0]))) participants.add(before);
@@ -168,7 +168,7 @@ public final class MeetingStage implements Stage {
         return place != null && place.kind() == ActorKind.Place ? place : null;
     }
 
-    /** The speaker of a statement of this sentence made before the trigger ("said before talks with X"). */
+    /** The speaker of a statement of this sentence made before the trigger (“said before talks with X”). */
     private Actor speakerBefore(Document doc, int s, List<Token> toks, int trigger) {
         int triggerAt = toks.get(trigger).start();
         Statement before = null;
@@ -206,14 +206,14 @@ public final class MeetingStage implements Stage {
     }
 
     /**
-     * "During the meeting in Kyiv, the leaders …": the meeting, named again with no parties of its own and a city
-     * straight after it (or a day before it: "today's conversation"), is the last one found, which gets that city
+     * “During the meeting in Kyiv, the leaders …”: the meeting, named again with no parties of its own and a city
+     * straight after it (or a day before it: “today's conversation”), is the last one found, which gets that city
      * or day if it has none yet.
      */
     private void fillIn(Document doc, List<Token> toks, List<Mention> ms, int[] tr, List<Meeting> found) {
         String f = toks.get(tr[0]).form();
         Meeting last = found.get(found.size() - 1);
-        // "Today's conversation was held …": a day's possessive dates it
+        // “Today's conversation was held …”: a day's possessive dates it
         if (res.lang().equals("en") && tr[0] >= 2 && toks.get(tr[0] - 1).form().equals("'s") && last.date() == null) {
             DateValue day = Encounters.dateIn(doc, toks, tr[0] - 2, tr[0] - 1, dates);
             if (day != null) found.set(found.size() - 1, last = new Meeting(last.participants(), last.place(), day, last.topics(), last.evidence(), last.confidence()));

@@ -11,13 +11,13 @@ final class NestedActs {
 
     /**
      * A generic act whose content opens with a specific one takes its type, and the inner act is dropped; an
-     * inner act with no subject of its own that adds no type ("said that … experts see") is dropped as well.
+     * inner act with no subject of its own that adds no type (“said that … experts see”) is dropped as well.
      */
     static void merge(List<Draft> drafts, boolean[] quoted) {
         for (int i = 0; i + 1 < drafts.size(); i++) {
             Draft outer = drafts.get(i), inner = drafts.get(i + 1);
             if (inner.lex.participle() || inner.coordinated) continue;
-            // «"I informed the partners … I also informed them …," the President said»: the quoted speaker's own
+            // «“I informed the partners … I also informed them …,” the President said»: the quoted speaker's own
             // verbs of the same kind are one act with the quotation, not more
             if (inside(outer, inner, quoted) && inner.speaker != null && inner.speaker.equals(outer.speaker) && inner.type.equals(outer.type)) {
                 drafts.remove(i + 1);
@@ -27,10 +27,10 @@ final class NestedActs {
             boolean opening = inner.start >= outer.contentStart && inner.start - outer.contentStart <= StatementStage.MERGE_WINDOW;
             if (!opening) continue;
             boolean generic = outer.type.equals("Claim") || outer.type.equals("Announcement");
-            // «وقال فوزي إن «الأمين العام للجامعة العربية أبلغ ولد الشيخ أحمد أن …»», "I want to note that the Russian
-            // President responded by saying that …": a saying that opens with another person's act, named before its
+            // «وقال فوزي إن «الأمين العام للجامعة العربية أبلغ ولد الشيخ أحمد أن …»», “I want to note that the Russian
+            // President responded by saying that …“: a saying that opens with another person's act, named before its
             // verb, relays it; the act is theirs, and the relay is no statement of the one relaying. A country or body
-            // there is what the speaker speaks for ("the Chancellor stressed that Germany supports Ukraine") and stays
+            // there is what the speaker speaks for (“the Chancellor stressed that Germany supports Ukraine”) and stays
             // the speaker's
             if (generic && inner.subjectFirst && inner.speaker != null && inner.speaker.kind() == ActorKind.Person
                     && !inner.speaker.equals(outer.speaker)) {
@@ -47,7 +47,7 @@ final class NestedActs {
     }
 
     /**
-     * «وأضاف بوتين: "… ما زلنا نأمل في …"», "«… We will continue to call for a complete ceasefire …», he said": a plain
+     * «وأضاف بوتين: “… ما زلنا نأمل في …”», “«… We will continue to call for a complete ceasefire …», he said”: a plain
      * saying (still a Claim once its content has been read) reports the act the speaker performs in their own words
      * further on in the quotation; the act is that one, and it keeps the saying's addressee.
      */
@@ -72,7 +72,7 @@ final class NestedActs {
     }
 
     /**
-     * «نفى الغنوشي قيامه بـ…، مؤكدا أنها …», "denied …, stressing that …": a saying participle after a specific act of
+     * «نفى الغنوشي قيامه بـ…، مؤكدا أنها …», “denied …, stressing that …”: a saying participle after a specific act of
      * the same speaker gives the grounds of that act, not a new one; it is read as part of it. After a plain saying
      * («قال …، مضيفا أن …») it stays a statement of its own.
      */

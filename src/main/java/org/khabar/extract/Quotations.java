@@ -17,7 +17,7 @@ final class Quotations {
         return toks.size();
     }
 
-    /** Words inside quotation marks from {@code from} on, joined with " … "; an unclosed mark runs to the end. */
+    /** Words inside quotation marks from {@code from} on, joined with “ … ”; an unclosed mark runs to the end. */
     static String quote(Document doc, List<Token> toks, int from) {
         StringBuilder sb = new StringBuilder();
         // content that starts inside a quotation: its first straight mark closes it
@@ -36,7 +36,7 @@ final class Quotations {
         return sb.length() == 0 ? null : sb.toString();
     }
 
-    /** Any quotation mark, opening or closing: " « » “ ”. */
+    /** Any quotation mark, opening or closing: “ « » “ ”. */
     static boolean isAnyQuoteMark(String f) {
         return f.equals("\"") || f.equals("\u00AB") || f.equals("\u00BB") || f.equals("\u201C") || f.equals("\u201D");
     }

@@ -31,8 +31,8 @@ final class Sentences {
 
     /**
      * Whether a person named at {@code i} is governed. A title before a person is their own, so what governs the
-     * person is what governs the title phrase: in English a preposition ("with UN Secretary-General António
-     * Guterres"); in Arabic, where a titled name inside a list or after a noun is a genitive or an object, the title
+     * person is what governs the title phrase: in English a preposition (“with UN Secretary-General António
+     * Guterres“); in Arabic, where a titled name inside a list or after a noun is a genitive or an object, the title
      * phrase counts as governing unless it opens the sentence or follows a speech verb («قال الرئيس بوتين»).
      */
     static boolean personGoverned(List<Token> toks, int i, LanguageResources res) {
@@ -50,7 +50,7 @@ final class Sentences {
         return c.endsWith("\u0628") || c.endsWith("\u0644") || c.endsWith("\u0643");
     }
 
-    /** The preposition governing token {@code i} (its folded form or the clitic), or "" when none. */
+    /** The preposition governing token {@code i} (its folded form or the clitic), or “” when none. */
     static String governor(List<Token> toks, int i, LanguageResources res) {
         Token t = toks.get(i);
         if (!t.clitic().isEmpty() && !t.clitic().equals("\u0648") && !t.clitic().equals("\u0641"))
@@ -94,7 +94,7 @@ final class Sentences {
         String last = toks.get(toks.size() - 1).form();
         if (!last.equals("?") && !last.equals("\u061F")) return false;
         // the question mark must be the sentence's own, outside any quotation: «قال: «لماذا …؟»» is a quoted
-        // question, "why did he announce a Russian 'invasion' …?" a question with a quoted word in it
+        // question, “why did he announce a Russian 'invasion' …?” a question with a quoted word in it
         boolean in = false;
         for (Token t : toks) {
             String f = t.form();

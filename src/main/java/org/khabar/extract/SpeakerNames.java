@@ -12,10 +12,10 @@ import org.khabar.nlp.Token;
 
 /**
  * People an English article names where they speak, when neither the gazetteer nor a title chain knows them:
- * two or three capitalised words right before a speech verb («Iryna Vereshchuk emphasized», "Bertie Ahern has
- * today announced"), right after one («said Iryna Vereshchuk»), or opening the sentence before an apposition with a
- * title and the verb ("Tony Blair, former British Prime Minister said"), or opening a transcript's turn ("Yury
- * Ushakov: …"). Every other place the article writes the same name is then a mention too. English
+ * two or three capitalised words right before a speech verb («Iryna Vereshchuk emphasized», “Bertie Ahern has
+ * today announced“), right after one («said Iryna Vereshchuk»), or opening the sentence before an apposition with a
+ * title and the verb (“Tony Blair, former British Prime Minister said”), or opening a transcript's turn (“Yury
+ * Ushakov: …“). Every other place the article writes the same name is then a mention too. English
  * has no statistical name finder here, so the rule is kept narrow: a longer run of capitals, or a word that names
  * a body rather than a person ({@code body-words.txt}: Ministry, Cross, Kremlin…), rules a candidate out; a
  * misattributed quotation is worse than a missed one.
@@ -37,7 +37,7 @@ public final class SpeakerNames implements Stage {
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<Token> toks = doc.tokens().get(s);
             List<Mention> ms = doc.mentions().get(s);
-            // a transcript's turn: "Yury Ushakov: We emphasised …"
+            // a transcript's turn: “Yury Ushakov: We emphasised …”
             int turn = 0;
             while (turn < toks.size() && turn < MAX && nameWord(doc, toks, ms, turn)) turn++;
             if (turn >= MIN && turn < toks.size() - 1 && toks.get(turn).form().equals(":")) add(doc, toks, 0, turn, names);

@@ -14,8 +14,8 @@ import org.khabar.nlp.Token;
  * (VSO, skipping titles), the one just before it (SVO), an anaphor (الأخيرة) resolved to the last core actor,
  * the speaker of the quote or content the verb sits in, or, for a sentence-initial verb with a dropped
  * subject (وأضاف), the speaker in focus. A verb with none of these makes no statement: no guessing.
- * A generic Claim or Announcement whose reported content opens with a more specific act ("said that he
- * hopes", "said: we call") takes that act's type.
+ * A generic Claim or Announcement whose reported content opens with a more specific act (“said that he
+ * hopes“, ”said: we call“) takes that act's type.
  */
 public final class StatementStage implements Stage {
     private static final int SUBJECT_WINDOW = 12;
@@ -61,13 +61,13 @@ public final class StatementStage implements Stage {
             boolean[] quoted = Quotations.quoted(toks);
             List<Draft> drafts = new ArrayList<>();
             boolean unnamedSpeaker = false;
-            // an interviewer's question ("Question: can you tell us if Russia made clear …?") asserts nothing
+            // an interviewer's question (“Question: can you tell us if Russia made clear …?”) asserts nothing
             boolean question = Sentences.isQuestion(toks);
             Draft turn = question ? null : turns.turn(doc, toks, ms);
-            // «Yury Ushakov: …»: "I" is theirs until the next turn, if we know who takes it
+            // «Yury Ushakov: …»: “I” is theirs until the next turn, if we know who takes it
             if (turn != null) turnSpeaker = turn.speaker;
             else if (turns.turnShaped(doc, toks)) { turnSpeaker = null; focus = null; }
-            // "Yury Ushakov: Good evening!", "No, they didn't.": a turn of a few words asserts nothing on its own
+            // “Yury Ushakov: Good evening!”, “No, they didn't.”: a turn of a few words asserts nothing on its own
             boolean bare = turn != null && Turns.words(toks, turn.contentStart) < Turns.MIN_WORDS;
             if (turn == null && !question) turn = turns.quoteThenAttribution(toks, ms, s - focusSentence <= FOCUS_SPAN ? focus : null);
             if (turn != null && !bare) drafts.add(turn);
@@ -89,7 +89,7 @@ public final class StatementStage implements Stage {
                 Draft d = new Draft();
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
                 JointSpeakers.Pair both = joint.openedAt(toks, ms, d.end);
-                // "According to him, …": a phrase that ends with its own pronoun names no one after it
+                // “According to him, …”: a phrase that ends with its own pronoun names no one after it
                 boolean ownPronoun = len[0] > 1 && res.isPronoun(toks.get(d.end - 1).form());
                 Actor owner;
                 int parties = joint.bothPartiesAt(toks, d.end);
@@ -101,8 +101,8 @@ public final class StatementStage implements Stage {
                 if (both != null) {
                     d.speaker = both.first(); d.coSpeaker = both.second(); d.speakerEnd = both.end(); d.confidence = 0.75; d.explicit = true;
                 } else if (parties < 0 && drafts.isEmpty() && (owner = cues.possessor(toks, ms, d.start, d.type)) != null) {
-                    // "Responding to Charles Michel's call for direct contact": the owner of a verbal noun, when no
-                    // earlier act of the sentence reports it ("the need … to take Russia's demands" is Putin's)
+                    // “Responding to Charles Michel's call for direct contact”: the owner of a verbal noun, when no
+                    // earlier act of the sentence reports it (“the need … to take Russia's demands” is Putin's)
                     d.speaker = owner; d.speakerEnd = d.end; d.confidence = 0.75; d.explicit = true;
                 } else if (parties < 0 && !ownPronoun) {
                     resolveSpeaker(doc, toks, ms, core, drafts, quoted, d, s);
@@ -119,7 +119,7 @@ public final class StatementStage implements Stage {
                 boolean pronoun = ownPronoun || cues.pronounBefore(toks, d.start);
                 Draft quotedSpeaker = d.speaker == null && pronoun ? quotedBefore(toks, drafts, quoted, d.start) : null;
                 if (quotedSpeaker != null) {
-                    // «… قوله إن «…»، لكنه حذر من …»: "he", after the quotation, is the one just quoted
+                    // «… قوله إن «…»، لكنه حذر من …»: “he”, after the quotation, is the one just quoted
                     d.speaker = quotedSpeaker.speaker; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true;
                 }
                 if (d.speaker == null && (pronoun || cues.firstPersonBefore(toks, d.start))) {
@@ -128,7 +128,7 @@ public final class StatementStage implements Stage {
                     Actor inFocus = !drafts.isEmpty() ? drafts.get(drafts.size() - 1).speaker
                             : turnSpeaker != null && !pronoun && !quoted[d.start] ? turnSpeaker
                             : s - focusSentence <= FOCUS_SPAN ? focus : null;
-                    // "President Biden even talked about … He said that …": with no speaker in focus, "he" is the
+                    // “President Biden even talked about … He said that …”: with no speaker in focus, “he” is the
                     // person the last sentence was about
                     if (inFocus == null && pronoun && !cues.firstPersonBefore(toks, d.start)) inFocus = SubjectCues.salientPerson(ms, core, d.start, s);
                     if (inFocus != null) { d.speaker = inFocus; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true; }
@@ -230,8 +230,8 @@ public final class StatementStage implements Stage {
             d.speaker = before.agent(); d.speakerEnd = d.end; d.confidence = 0.85; d.explicit = true; d.subjectFirst = true;
             return;
         }
-        // English puts the subject after the verb only by inversion («", said X», «, said X,»): after a word that
-        // may be its own subject ("the President said Russia was …"), what follows the verb is reported content
+        // English puts the subject after the verb only by inversion («“, said X», «, said X,»): after a word that
+        // may be its own subject (“the President said Russia was …”), what follows the verb is reported content
         boolean inverted = !res.lang().equals("en") || d.start == 0 || toks.get(d.start - 1).isPunctuation();
         // an Arabic verb before its subject agrees in gender only: «وطالبا الأمم المتحدة» (the two of them asked the UN)
         if (d.end - d.start == 1 && res.hasPluralSubject(toks.get(d.start).form())) inverted = false;
@@ -265,10 +265,10 @@ public final class StatementStage implements Stage {
                 }
                 return;
             }
-            // "according to the Deputy Prime Minister": an article before the title
+            // “according to the Deputy Prime Minister”: an article before the title
             if (res.lang().equals("en") && res.isTitleLink(t.form()) && k + 1 < toks.size()
                     && (Sentences.mentionAt(ms, k + 1) != null || res.isTitle(toks.get(k + 1).form()))) { k++; continue; }
-            // "according to the President, Olaf Scholz expressed …": in English a comma ends the subject
+            // “according to the President, Olaf Scholz expressed …”: in English a comma ends the subject
             if (Sentences.isComma(t) && res.lang().equals("en")) break;
             if (res.isTitle(t.form()) || res.nationality(t.form()) != null || Sentences.isComma(t)) {
                 inTitle |= res.isTitle(t.form());
@@ -326,7 +326,7 @@ public final class StatementStage implements Stage {
                 return;
             }
             // deeper inside a quote, a verb with no subject of its own may be about anyone: not attributed,
-            // unless the speaker says it of themselves ("we will continue to call for")
+            // unless the speaker says it of themselves (“we will continue to call for”)
             if (d.start >= outer.contentStart && quoted[d.start]) {
                 if (cues.firstPersonBefore(toks, d.start) || res.isFirstPersonVerb(toks.get(d.start).form())) {
                     d.speaker = outer.speaker; d.speakerEnd = d.end; d.confidence = 0.75; d.explicit = true;
@@ -356,7 +356,7 @@ public final class StatementStage implements Stage {
 
     /**
      * The last act of this sentence when only its quotation (with «إن» and punctuation) stands between it and
-     * {@code at}; or null. Anything else between (another verb, a name) leaves "he" to the focus rules.
+     * {@code at}; or null. Anything else between (another verb, a name) leaves “he” to the focus rules.
      */
     private Draft quotedBefore(List<Token> toks, List<Draft> drafts, boolean[] quoted, int at) {
         if (drafts.isEmpty() || quoted[at]) return null;
@@ -381,7 +381,7 @@ public final class StatementStage implements Stage {
         String content = Sentences.text(doc, toks, from, toks.size()).strip();
         String clause = Sentences.text(doc, toks, from, Math.min(limit, Quotations.clauseEnd(toks, from)));
         List<String> about = topics.topics(clause);
-        // what is called for is the first thing named; later topics are its purposes ("corridors to deliver aid")
+        // what is called for is the first thing named; later topics are its purposes (“corridors to deliver aid”)
         about = firstIfCall(d.type, about);
         String quote = Quotations.quote(doc, toks, from);
         var span = doc.sentences().get(s);

@@ -5,7 +5,7 @@ import org.khabar.nlp.LanguageResources;
 import org.khabar.nlp.Token;
 
 /**
- * What the words around a speech verb say about its subject: a pronoun or "we" before it, nothing that can be one
+ * What the words around a speech verb say about its subject: a pronoun or “we” before it, nothing that can be one
  * after it, a person opening the sentence before a comma; and the mentions a subject may be found among (the core
  * actor last named, the person the last sentence was about).
  */
@@ -81,10 +81,10 @@ final class SubjectCues {
     }
 
     /**
-     * «اتفق المعلم ووزير الخارجية العماني على أن …», «اتفق الطرفان على إدانة …», "agreed that": where what was agreed
+     * «اتفق المعلم ووزير الخارجية العماني على أن …», «اتفق الطرفان على إدانة …», “agreed that”: where what was agreed
      * is said — a complementizer, or an agreement preposition before one or before a content word (an article between
      * allowed) — before a comma, another act's verb or the end of the sentence; -1 if it is not («اتفقا على عقد لقاء»,
-     * "agreed to establish cooperation, so that …").
+     * “agreed to establish cooperation, so that …”).
      */
     int agreedContentAt(List<Token> toks, int from) {
         for (int j = from; j < toks.size() && j < from + OBJECT_REACH; j++) {
@@ -102,7 +102,7 @@ final class SubjectCues {
     }
 
     /**
-     * «حمّل الرئيس عباس الحكومة الإسرائيلية المسؤولية», "held Russia responsible": one of the verb's required words
+     * «حمّل الرئيس عباس الحكومة الإسرائيلية المسؤولية», “held Russia responsible”: one of the verb's required words
      * follows, with someone other than the speaker (an actor, or a nationality: «الحكومة الإسرائيلية») before it;
      * «تحمل المسؤولية» (to bear responsibility) blames no one. A verb that expresses («أبدى استعداده») needs only the word.
      */
@@ -151,13 +151,13 @@ final class SubjectCues {
         return next == verb ? t.clitic().startsWith("\u0641") : t.form().startsWith("\u0641") && res.isSubjectParticle(t.form());
     }
 
-    /** Longest apposition between a subject and its verb: "Mark Durkan, the leader of the SDLP, said". */
+    /** Longest apposition between a subject and its verb: “Mark Durkan, the leader of the SDLP, said”. */
     private static final int APPOSITION = 12;
 
     /**
      * Whether a comma at {@code comma} opens an apposition with a title word that runs to the verb (a comma
-     * before the verb or not): "Tony Blair, former British Prime Minister said". No quotation, other comma or
-     * speech verb inside, and it opens with a title, a function word, a nationality or a word such as "former"
+     * before the verb or not): “Tony Blair, former British Prime Minister said”. No quotation, other comma or
+     * speech verb inside, and it opens with a title, a function word, a nationality or a word such as “former”
      * ({@code apposition-openers.txt}), so a list of names or a clause of its own is not read as one.
      */
     boolean apposition(List<Token> toks, int comma, int verb) {
@@ -176,7 +176,7 @@ final class SubjectCues {
         return title;
     }
 
-    /** Acts whose word, as a noun after a possessive, is still an act: a call, a demand, a warning ("Canada's support" is aid). */
+    /** Acts whose word, as a noun after a possessive, is still an act: a call, a demand, a warning (“Canada's support” is aid). */
     private static final java.util.Set<String> NOMINAL_ACTS = java.util.Set.of("Call", "Demand", "Warning", "Denial", "Accusation", "Criticism");
 
     /** The actor before an English possessive «'s» just before {@code at}, when an act of {@code type} may be a noun; or null. */

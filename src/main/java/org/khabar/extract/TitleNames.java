@@ -33,7 +33,7 @@ final class TitleNames {
         return m != null ? m.actor().kind() == ActorKind.Person : looksLikeName(text, toks, ms, k);
     }
 
-    /** Past abbreviated honorifics after a title («المستشار الثقافي أ. د. محمد عثمان الخشت», "Dr."): where the name starts. */
+    /** Past abbreviated honorifics after a title («المستشار الثقافي أ. د. محمد عثمان الخشت», “Dr.”): where the name starts. */
     int pastAbbreviations(String text, List<Token> toks, int j) {
         while (j + 1 < toks.size() && toks.get(j + 1).form().equals(".")
                 && abbreviations.contains(text.substring(toks.get(j).start(), toks.get(j + 1).end()))) j += 2;
@@ -65,7 +65,7 @@ final class TitleNames {
                     || res.isLexiconWord(f))) || ArabicFolding.prepositionWithArticle(f) || Sentences.mentionCovering(ms, k) != null
                     || (k > j && NameCueWords.shared().isBodyOrPlaceHead(f)) // «الرئيس الفلسطيني جهود اللجنة الرباعية»
                     || Sentences.hasTanween(text, t)) break; // «… لمنظمة التحرير بياناً شديد اللهجة»: an indefinite noun is no name
-            // "President of the Republic of Azerbaijan Ilham Aliyev Aliyev IlhamPresident of Azerbaijan:": a page's index
+            // “President of the Republic of Azerbaijan Ilham Aliyev Aliyev IlhamPresident of Azerbaijan:”: a page's index
             // of names run into a transcript's turn repeats the surname; the name ends before the repeat
             if (k > j && f.equals(toks.get(k - 1).form())) break;
             // the article al- may start only the last part of a name (عادل الجبير)
@@ -122,7 +122,7 @@ final class TitleNames {
             for (int k = end; k < m.tokenStart() && nameLike; k++) {
                 String f = toks.get(k).form();
                 nameLike = toks.get(k).isPunctuation() || (!res.isStopword(f) && !res.isLexiconWord(f) && toks.get(k).clitic().isEmpty()
-                        // "the President of the European Commission addressing Volodymyr Zelenskyy": English names are capitalised
+                        // “the President of the European Commission addressing Volodymyr Zelenskyy”: English names are capitalised
                         && (!res.lang().equals("en") || Character.isUpperCase(text.charAt(toks.get(k).start()))));
             }
             if (nameLike) return m.actor();

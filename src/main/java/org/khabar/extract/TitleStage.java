@@ -18,7 +18,7 @@ import org.khabar.nlp.Token;
  * Titles and roles. A title chain (title words, a nationality adjective, the organisation or country it is of)
  * before a person records that person's role; before unknown words that look like a name it introduces a new
  * person; standing alone it refers back to the person who held that title earlier in the article
- * ("the Secretary-General" = Guterres once he was introduced as such).
+ * (“the Secretary-General” = Guterres once he was introduced as such).
  */
 public final class TitleStage implements Stage {
     private static final int MAX_BODY = 6;
@@ -65,7 +65,7 @@ public final class TitleStage implements Stage {
                 String title = Sentences.text(doc, toks, c.start(), titleEnd(toks, c));
                 if (named != null && named.actor().kind() == ActorKind.Person) {
                     doc.roles().add(new Role(named.actor(), title, doc.lang(), c.of(), ev));
-                    // "«We must have agreements with President Putin,» he said": not whom the report calls "the President"
+                    // “«We must have agreements with President Putin,» he said”: not whom the report calls “the President”
                     if (!quoted[i]) remember(holders, byOffice, c, named.actor());
                     i = named.tokenEnd();
                     continue;
@@ -140,7 +140,7 @@ public final class TitleStage implements Stage {
                 Actor holder = soon != null ? soon : holders.get(key(c));
                 if (holder == null && !c.words().isEmpty())
                     holder = offices.holder(c.words(), c.of(), doc.published(), a -> namedInArticle(doc, a));
-                // "the President", of no one said: the one person the article has introduced in that office
+                // “the President”, of no one said: the one person the article has introduced in that office
                 if (holder == null && c.of() == null && !c.words().isEmpty()) {
                     Set<Actor> known = byOffice.getOrDefault(String.valueOf(offices.office(c.words())), Set.of());
                     holder = known.size() == 1 ? known.iterator().next() : lastNamed(doc, s, i, known);
@@ -162,7 +162,7 @@ public final class TitleStage implements Stage {
         Actor of = null;
         // «the Russian President»: a nationality may stand before the title (English word order)
         Actor before = i > 0 && res.nationality(toks.get(i - 1).form()) != null ? gazetteer.country(res.nationality(toks.get(i - 1).form())) : null;
-        // "the UN Secretary-General": in English a body may stand before its title, as a nationality does
+        // “the UN Secretary-General”: in English a body may stand before its title, as a nationality does
         if (before == null && i > 0 && res.lang().equals("en")) {
             Mention m = Sentences.mentionAt(ms, i - 1);
             if (m == null) m = Sentences.mentionCovering(ms, i - 1);
@@ -195,9 +195,9 @@ public final class TitleStage implements Stage {
                 break;
             }
             if (of == null && res.isTitle(t.form())) { words.add(t.form()); j++; continue; }
-            // «وزير الخارجية السويدي السابق كارل بيلت»: "former" after what the title is of
+            // «وزير الخارجية السويدي السابق كارل بيلت»: “former” after what the title is of
             if (of != null && res.isTitle(t.form()) && !res.isTitleHead(t.form())) { j++; continue; }
-            // "Secretary-General" is tokenized secretary - general
+            // “Secretary-General” is tokenized secretary - general
             if (of == null && t.form().equals("-") && !words.isEmpty() && j + 1 < toks.size() && res.isTitle(toks.get(j + 1).form())) {
                 words.add(t.form()); j++; continue;
             }
@@ -211,13 +211,13 @@ public final class TitleStage implements Stage {
                 continue;
             }
             // a comma before the name («رئيس حركة النهضة، راشد الغنوشي»), not before the rest of the sentence
-            // ("according to the Deputy Prime Minister, the Ukrainian party has …")
+            // (“according to the Deputy Prime Minister, the Ukrainian party has …”)
             if (Sentences.isComma(t) && j + 1 < toks.size() && (!res.lang().equals("en") || names.looksLikeName(doc.text(), toks, ms, j + 1))) { j++; continue; }
-            // "President of the Republic of Armenia": the state's style before its name is no part of the title
+            // “President of the Republic of Armenia”: the state's style before its name is no part of the title
             Mention state = of == null && !words.isEmpty() && res.isBodyWord(t.form()) && j + 2 < toks.size()
                     && res.isTitleLink(toks.get(j + 1).form()) ? Sentences.mentionAt(ms, j + 2) : null;
             if (state != null && state.actor().kind() == ActorKind.Country) { j++; continue; }
-            // "head of state", "minister of foreign affairs": a link inside a title is one of its words
+            // “head of state”, “minister of foreign affairs”: a link inside a title is one of its words
             if (of == null && res.isTitleLink(t.form()) && j + 1 < toks.size()) { words.add(t.form()); j++; continue; }
             // the rest of what the title is of: «President of the Italian Republic Mario Draghi»
             if (of != null && res.isBodyWord(t.form())) { j++; continue; }
@@ -238,7 +238,7 @@ public final class TitleStage implements Stage {
 
     /**
      * A noun in construct state inside a body's name, without the article but followed by a word with it
-     * («المجلس الرئاسي لحكومة الوفاق الوطني»: لحكومة, "of the government of").
+     * («المجلس الرئاسي لحكومة الوفاق الوطني»: لحكومة, “of the government of”).
      */
     private boolean construct(List<Token> toks, List<Mention> ms, int k) {
         if (k + 1 >= toks.size() || !isDefinite(toks.get(k + 1))) return false;
@@ -289,7 +289,7 @@ public final class TitleStage implements Stage {
 
     /**
      * Of several holders of an office, the one named last before token {@code i} of sentence {@code s}, outside
-     * quotations (where "the Russian President" may be someone the speaker talks about); null if none is.
+     * quotations (where “the Russian President” may be someone the speaker talks about); null if none is.
      */
     private static Actor lastNamed(Document doc, int s, int i, Set<Actor> holders) {
         if (holders.isEmpty()) return null;
@@ -306,9 +306,9 @@ public final class TitleStage implements Stage {
         return null;
     }
 
-    /** Where a title's phrase starts, with the nationality or (English) body before it: "the UN Secretary-General". */
+    /** Where a title's phrase starts, with the nationality or (English) body before it: “the UN Secretary-General”. */
     private int outerStart(List<Token> toks, List<Mention> ms, int start) {
-        // "For his part, the Prime Minister of …": English title words before the head belong to the title
+        // “For his part, the Prime Minister of …”: English title words before the head belong to the title
         while (res.lang().equals("en") && start > 0 && res.isTitle(toks.get(start - 1).form())) start--;
         if (start > 0 && res.nationality(toks.get(start - 1).form()) != null) return start - 1;
         Mention b = start > 0 && res.lang().equals("en") ? Sentences.mentionCovering(ms, start - 1) : null;

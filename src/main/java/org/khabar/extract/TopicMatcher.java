@@ -41,7 +41,7 @@ public final class TopicMatcher {
                 byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Label(topic, words));
             }
         });
-        // labels that start alike are tried longest first ("peace talks" before "peace"), then by topic: the order of
+        // labels that start alike are tried longest first (“peace talks” before “peace”), then by topic: the order of
         // topics found at one word is the same on every run, whatever order the ontology's graph lists them in
         byFirstWord.values().forEach(labels -> labels.sort(Comparator.comparingInt((Label l) -> -l.words().length)
                 .thenComparing(Label::topic)));

@@ -9,7 +9,7 @@ import org.khabar.nlp.Token;
 
 /**
  * Speech acts read from the shape of a whole sentence: a transcript turn («Vladimir Putin: …») or a quotation
- * followed by who said it («"…," said Guterres»); and the speech verb or phrase at a token.
+ * followed by who said it («“…,” said Guterres»); and the speech verb or phrase at a token.
  */
 final class Turns {
     /** A turn names its speaker within this many tokens before the colon. */
@@ -39,7 +39,7 @@ final class Turns {
             }
             String f = toks.get(k).form();
             if (f.equals(":")) {
-                // "President of Armenia Vahagn Khachaturyan:" with the name unknown is not Armenia speaking; a body
+                // “President of Armenia Vahagn Khachaturyan:” with the name unknown is not Armenia speaking; a body
                 // or a country speaks only when named alone («موسكو: …»)
                 if (person != null) speaker = person;
                 else if (titled) speaker = null;
@@ -51,7 +51,7 @@ final class Turns {
                 d.confidence = 0.85; d.explicit = true;
                 return d;
             }
-            // «* * * Aide to the President Yury Ushakov:»: a section mark before the turn, "to" inside a title
+            // «* * * Aide to the President Yury Ushakov:»: a section mark before the turn, “to” inside a title
             boolean mark = speaker == null && (f.equals("*") || f.equals("-"));
             titled |= !mark;
             if (!mark && !res.isTitle(f) && res.nationality(f) == null && !res.isTitleLink(f) && !f.equals("-")
@@ -62,7 +62,7 @@ final class Turns {
     }
 
     /**
-     * A quotation first, then who said it: «"We will call for a ceasefire," said António Guterres.» or
+     * A quotation first, then who said it: «“We will call for a ceasefire,” said António Guterres.» or
      * «…»، قال غوتيريش. The quotation is the content, so the acts inside it are the speaker's and may type it.
      */
     Draft quoteThenAttribution(List<Token> toks, List<Mention> ms, Actor focus) {
@@ -77,7 +77,7 @@ final class Turns {
         while (k < toks.size() && (Sentences.isComma(toks.get(k)) || toks.get(k).isPunctuation() && !toks.get(k).form().equals("."))) k++;
         if (k >= toks.size()) return null;
         int[] len = {0};
-        // «"…," the President said»: an article before the speaker's title
+        // «“…,” the President said»: an article before the speaker's title
         int at = k;
         while (at + 1 < toks.size() && res.isTitleLink(toks.get(at).form()) && Sentences.mentionAt(ms, at) == null) at++;
         Mention titled = at > k ? Sentences.mentionAt(ms, at) : null;
@@ -89,7 +89,7 @@ final class Turns {
                 return d;
             }
         }
-        // «"…," Iryna Vereshchuk emphasized.»: the speaker first, then the verb
+        // «“…,” Iryna Vereshchuk emphasized.»: the speaker first, then the verb
         Mention first = Sentences.mentionAt(ms, k);
         SpeechAct after = first != null && first.agent() != null && first.tokenEnd() < toks.size() ? actAt(toks, first.tokenEnd(), len) : null;
         if (after != null) {
@@ -97,7 +97,7 @@ final class Turns {
             d.speakerEnd = d.end;
             return d;
         }
-        // «"…," he said.»: the pronoun is the speaker in focus
+        // «“…,” he said.»: the pronoun is the speaker in focus
         if (focus != null && res.isPronoun(toks.get(k).form()) && k + 1 < toks.size()) {
             SpeechAct byPronoun = actAt(toks, k + 1, len);
             if (byPronoun != null) {
@@ -117,7 +117,7 @@ final class Turns {
     }
 
     /**
-     * "President of the Republic of Azerbaijan Ilham Aliyev Aliyev IlhamPresident of Azerbaijan:": an English turn
+     * “President of the Republic of Azerbaijan Ilham Aliyev Aliyev IlhamPresident of Azerbaijan:”: an English turn
      * line may repeat the name in another order; any capitalised word may stand before the colon.
      */
     private boolean capitalised(Document doc, Token t) {
@@ -125,7 +125,7 @@ final class Turns {
     }
 
     /**
-     * A line shaped like a transcript turn, whoever speaks: "Question:", "Prime Minister Nikol Pashinyan:", with
+     * A line shaped like a transcript turn, whoever speaks: “Question:”, “Prime Minister Nikol Pashinyan:”, with
      * capitalised words, titles and names only before a colon. Another speaker takes the floor.
      */
     boolean turnShaped(Document doc, List<Token> toks) {

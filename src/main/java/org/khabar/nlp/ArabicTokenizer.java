@@ -77,7 +77,7 @@ public final class ArabicTokenizer implements WordTokenizer {
     private void addWord(String text, int s, int e, List<Token> out) {
         String form = ArabicFolding.fold(text.substring(s, e));
         if (form.isEmpty()) return;
-        // the English possessive is a token of its own, so that "Michel's call" names Charles Michel
+        // the English possessive is a token of its own, so that “Michel's call” names Charles Michel
         if (form.length() > 3 && form.endsWith("'s") && isLatinLetter(form.codePointAt(0))) {
             out.add(new Token(s, e - 2, form.substring(0, form.length() - 2), ""));
             out.add(new Token(e - 2, e, "'s", ""));

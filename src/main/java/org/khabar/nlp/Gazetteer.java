@@ -20,7 +20,7 @@ import org.khabar.lexicon.Lexicon;
  * for the {@code DictionaryNameFinder} and in a map back to the entries. Thread-safe once built.
  */
 public final class Gazetteer {
-    /** A gazetteer entry; {@code governs} is the country a capital stands for ("Moscow demands" = Russia). */
+    /** A gazetteer entry; {@code governs} is the country a capital stands for (“Moscow demands” = Russia). */
     public record Entry(Actor actor, Actor governs) {}
 
     private final Map<String, List<Entry>> byName = new HashMap<>();
@@ -125,7 +125,7 @@ public final class Gazetteer {
             if (name == null || name.isBlank()) continue;
             String[] toks = formsOf(name);
             if (toks.length == 0) continue;
-            // "US", "UN": an acronym matches only as written, never the pronoun "us"
+            // “US”, “UN”: an acronym matches only as written, never the pronoun “us”
             if (toks.length == 1 && name.length() <= 4 && name.chars().filter(Character::isUpperCase).count() >= 2)
                 upperCaseOnly.add(toks[0]);
             String key = String.join(" ", toks);
@@ -141,12 +141,12 @@ public final class Gazetteer {
         return nameTokenizer.tokenize(name, 0, name.length()).stream().map(Token::form).toArray(String[]::new);
     }
 
-    /** UNTERM names carry markers such as "(the)" and "*"; drop them. */
+    /** UNTERM names carry markers such as “(the)” and “*”; drop them. */
     private static String clean(String s) {
         return s.replaceAll("\\((the|The)\\)", "").replace("*", "").strip();
     }
 
-    /** A readable, stable key from an English name: "United States" -> "united-states". */
+    /** A readable, stable key from an English name: “United States” -> “united-states”. */
     public static String slug(String s) {
         String f = ArabicFolding.fold(s).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", "-");
         return f.replaceAll("^-+|-+$", "");

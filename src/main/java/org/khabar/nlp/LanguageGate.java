@@ -34,13 +34,13 @@ public final class LanguageGate {
     static final int LABEL_RANK = 3;
 
     /**
-     * What the detector found: {@code lang} is "ar" or "en", or the model's ISO 639-3 code for another language,
-     * or "und" when the text has too few letters; {@code ranked} is the model's ranking, best first.
+     * What the detector found: {@code lang} is “ar” or “en”, or the model's ISO 639-3 code for another language,
+     * or “und” when the text has too few letters; {@code ranked} is the model's ranking, best first.
      */
     public record Detection(String lang, List<String> ranked) {
         public boolean supported() { return SUPPORTED.containsValue(lang); }
 
-        /** Whether a label of the article ("ar", "en") is plausible for a text too short to decide on its own. */
+        /** Whether a label of the article (“ar”, “en”) is plausible for a text too short to decide on its own. */
         public boolean admits(String label) {
             for (int i = 0; i < Math.min(LABEL_RANK, ranked.size()); i++) {
                 if (label.equals(SUPPORTED.get(ranked.get(i)))) return true;

@@ -132,7 +132,7 @@ public final class LanguageResources {
         return null;
     }
 
-    /** Loads the resources of {@code lang} ("ar" or "en"). */
+    /** Loads the resources of {@code lang} (“ar” or “en”). */
     public static LanguageResources load(String lang) {
         LanguageResources r = new LanguageResources(lang);
         String d = lang + "/";
@@ -293,7 +293,7 @@ public final class LanguageResources {
     public boolean isPreposition(String form) { return prepositions.contains(form); }
     /** A preposition (or clitic) after which a name is a place. */
     public boolean isLocative(String form) { return locatives.contains(form); }
-    /** «العاصمة», "capital": a noun between a locative and the place it names. */
+    /** «العاصمة», “capital”: a noun between a locative and the place it names. */
     public boolean isPlaceNoun(String form) { return placeNouns.contains(form); }
     /** «مقر», «سفارة»: the seat of the actor named next, which is where a meeting is, not a party. */
     public boolean isSeatNoun(String form) { return seatNouns.contains(form); }
@@ -320,11 +320,11 @@ public final class LanguageResources {
     }
     /** A personal pronoun that refers to the speaker in focus when it is a speech verb's subject. */
     public boolean isPronoun(String form) { return pronouns.contains(form); }
-    /** A word joining a title to what it is of ("of", "the"). */
+    /** A word joining a title to what it is of (“of”, “the”). */
     public boolean isTitleLink(String form) { return titleLinks.contains(form); }
     /** A word inside a name that does not end it (عبد، بن، أبو). */
     public boolean isNameParticle(String form) { return nameParticles.contains(form); }
-    /** «وصل», "arrived": a visit only with the place arrived at after it. */
+    /** «وصل», “arrived”: a visit only with the place arrived at after it. */
     public boolean isArrival(String form) { return arrivalVerbs.contains(form); }
     /** «الدين» in «صلاح الدين دمرطاش»: the second half of a compound given name, after which the name goes on. */
     public boolean isCompoundNameEnd(String form) { return compoundNameEnds.contains(form); }
@@ -334,7 +334,7 @@ public final class LanguageResources {
         for (String[] w : dateWords) if (w[0].equals("relative-day") && w[1].equals(form)) return true;
         return false;
     }
-    /** A word that may open an apposition besides a title or function word ("former"). */
+    /** A word that may open an apposition besides a title or function word (“former”). */
     public boolean opensApposition(String form) { return appositionOpeners.contains(form); }
     /** A particle that may stand between a subject and its verb (قد). */
     public boolean isSubjectParticle(String form) { return subjectParticles.contains(form); }
@@ -346,35 +346,35 @@ public final class LanguageResources {
     public boolean isVerbAdverb(String form) { return verbAdverbs.contains(form); }
     /** «البيان», «الوثيقة»: a document that speaks for whoever issued it. */
     public boolean isDocumentNoun(String form) { return documentNouns.contains(form); }
-    /** «كما», "then": before a verb, the sentence's subject goes on. */
+    /** «كما», “then”: before a verb, the sentence's subject goes on. */
     public boolean isContinuative(String form) { return continuatives.contains(form); }
     /** «اتفق» (agreed): a statement only when what was agreed is said («على أن», «على إدانة»; in English, that). */
     public boolean needsAgreedContent(String form) { return agreedVerbs.contains(form); }
-    /** «على», "on": what was agreed follows it. */
+    /** «على», “on”: what was agreed follows it. */
     public boolean isAgreementPreposition(String form) { return agreementPrepositions.contains(form); }
     /**
-     * «حمّل X المسؤولية», "held X responsible"; «أبدى استعداده» (showed his readiness): the words that must follow the
+     * «حمّل X المسؤولية», “held X responsible”; «أبدى استعداده» (showed his readiness): the words that must follow the
      * verb for it to be an act, or null.
      */
     public RequiredObject requiredObjects(String form) { return objectVerbs.get(form); }
-    /** «عن», «حول», "about": what an act is about follows. */
+    /** «عن», «حول», “about”: what an act is about follows. */
     public boolean isTopicPreposition(String form) { return topicPrepositions.contains(form); }
     public boolean isStopword(String form) { return stopwords.contains(form) || prepositions.contains(form); }
     public boolean isComplementizer(String form) { return complementizers.contains(form); }
-    /** null when not a trigger; else "verb" (always a meeting), "noun" (needs an anchor), "possessive" (noun + pronoun) or "dual" (noun + dual pronoun). */
+    /** null when not a trigger; else “verb” (always a meeting), “noun” (needs an anchor), “possessive” (noun + pronoun) or “dual” (noun + dual pronoun). */
     public String meetingTrigger(String forms) { return meetingTriggers.get(forms); }
     public boolean isMeetingAnchor(String form) { return meetingAnchors.contains(form); }
-    /** «بين», "between" after a meeting noun: both sides are named, so the meeting took place. */
+    /** «بين», “between” after a meeting noun: both sides are named, so the meeting took place. */
     public boolean isReciprocal(String form) { return reciprocals.contains(form); }
-    /** «تدعم», "supports": a verb of support, said of the speaker's own side. */
+    /** «تدعم», “supports”: a verb of support, said of the speaker's own side. */
     public boolean isOwnSupportVerb(String form) { return ownSupportVerbs.contains(form); }
     /** «خلاله»: after a verb, what the sentence's subject did during the event just named. */
     public boolean isDuringIt(String form) { return duringIt.contains(form); }
-    /** «المغفور له», «الراحل», "the late": the person named next has died, and met no one. */
+    /** «المغفور له», «الراحل», “the late”: the person named next has died, and met no one. */
     public boolean isLateMarker(String form) { return lateMarkers.contains(form); }
     /**
      * The event word {@code trigger}, with {@code before} right before it, is planned, wished for or refused
-     * rather than done ({@code irrealis.tsv}): «لن يزور», «تمنى أن يزور», «وسيعقد مؤتمر صحافي», "will visit".
+     * rather than done ({@code irrealis.tsv}): «لن يزور», «تمنى أن يزور», «وسيعقد مؤتمر صحافي», “will visit”.
      */
     public boolean isIrrealis(String before, String trigger) {
         if (irrealis.contains(before)) return true;

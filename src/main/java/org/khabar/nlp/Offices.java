@@ -12,14 +12,14 @@ import org.khabar.lexicon.Lexicon;
 
 /**
  * Offices and who held them when (data files {@code gazetteer/offices.tsv} and {@code office-holders.tsv}), so that a
- * title alone — «الرئيس الروسي», "the President of Russia" — can name its holder on the article's date.
+ * title alone — «الرئيس الروسي», “the President of Russia” — can name its holder on the article's date.
  */
 public final class Offices {
     private record Term(String office, String of, String holder, LocalDate from, LocalDate to) {}
 
     private static final String ARTICLE = "\u0627\u0644";
     private final Map<String, String> officeByTitle = new HashMap<>();
-    /** An office that stands for any of several ("leader": president, prime minister …), from offices.tsv's fourth column. */
+    /** An office that stands for any of several (“leader”: president, prime minister …), from offices.tsv's fourth column. */
     private final Map<String, Set<String>> anyOf = new HashMap<>();
     private final List<Term> terms = new ArrayList<>();
     private final Gazetteer gazetteer;
@@ -46,7 +46,7 @@ public final class Offices {
         return sb.toString();
     }
 
-    /** The office these title words name («وزير الخارجية», "head of state"), or null. */
+    /** The office these title words name («وزير الخارجية», “head of state”), or null. */
     public String office(List<String> titleWords) {
         return officeByTitle.get(key(titleWords.toArray(new String[0])));
     }
@@ -68,7 +68,7 @@ public final class Offices {
             if (a != null) candidates.add(a);
         }
         for (Actor a : candidates) if (mentioned.test(a)) return a;
-        // "the leader of France" names no one the article has not: of several offices, the only holder is no guess
+        // “the leader of France” names no one the article has not: of several offices, the only holder is no guess
         return date != null && candidates.size() == 1 && !anyOf.containsKey(office) ? candidates.get(0) : null;
     }
 }

@@ -46,7 +46,7 @@ public final class Ontology {
 
     /**
      * Topic id → its preferred, alternative and hidden labels in every language: the surface forms the extractor
-     * matches (hidden labels hold the inflected forms that are matched but never shown, "investigated").
+     * matches (hidden labels hold the inflected forms that are matched but never shown, “investigated”).
      */
     public static Map<String, List<String>> topicSurfaceForms() {
         Graph g = load(TOPICS);

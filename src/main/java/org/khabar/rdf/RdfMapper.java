@@ -137,8 +137,8 @@ public final class RdfMapper {
         }
 
         /**
-         * Two decimals in canonical form ("0.9", "1.0", never "0.90"). TDB2 stores a decimal as its value and gives
-         * it back canonical; a quad written as "0.90" could then be found but not deleted, and a re-ingested article
+         * Two decimals in canonical form (“0.9”, “1.0”, never “0.90”). TDB2 stores a decimal as its value and gives
+         * it back canonical; a quad written as “0.90” could then be found but not deleted, and a re-ingested article
          * kept its old confidences.
          */
         static String decimal(double v) {

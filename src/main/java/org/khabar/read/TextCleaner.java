@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Cleans an article's text before any offset is counted: NFC, one line ending, no page furniture (lines that
- * equal or start with a boilerplate entry: empty bylines, "join the conversation", "most read"), no lines of
+ * equal or start with a boilerplate entry: empty bylines, “join the conversation”, “most read”), no lines of
  * lone punctuation, no line repeated straight after itself (image captions), at most one blank line in a row.
  */
 public final class TextCleaner {

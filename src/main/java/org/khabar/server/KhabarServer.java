@@ -48,7 +48,7 @@ public final class KhabarServer implements AutoCloseable {
         public Builder queryTimeoutMillis(long ms) { this.timeoutMillis = ms; return this; }
         public Builder cors(boolean c) { this.cors = c; return this; }
         /**
-         * An extra write route under the dataset (e.g. "ingest" → /khabar/ingest), started only with an admin
+         * An extra write route under the dataset (e.g. “ingest” → /khabar/ingest), started only with an admin
          * password and behind its check: the server composes such services, it does not know what they do.
          */
         public Builder writeRoute(String name, jakarta.servlet.http.HttpServlet servlet) {

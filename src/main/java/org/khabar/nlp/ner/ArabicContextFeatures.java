@@ -11,7 +11,7 @@ import org.khabar.nlp.Token;
  * Name-finder features that Arabic needs and OpenNLP's generators do not give: the word with its proclitics
  * split off (so «ولافروف» and «لافروف» share evidence), and the class of the words around it as our own
  * lexicons see them: a title («الرئيس»), a nationality («الروسي»), a speech verb («قال»), a word of a
- * gazetteer name, a preposition. "Title or nationality just before" is how Arabic press introduces a person.
+ * gazetteer name, a preposition. “Title or nationality just before” is how Arabic press introduces a person.
  */
 public final class ArabicContextFeatures implements AdaptiveFeatureGenerator {
     private final LanguageResources res;

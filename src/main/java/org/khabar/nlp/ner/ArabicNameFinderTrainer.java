@@ -109,7 +109,7 @@ public final class ArabicNameFinderTrainer {
         return out;
     }
 
-    /** Span-level precision, recall and F1 per type and overall ("all"), exact boundaries and type. */
+    /** Span-level precision, recall and F1 per type and overall (“all”), exact boundaries and type. */
     public record Scores(Map<String, double[]> byType) {
         public String table() {
             StringBuilder sb = new StringBuilder(String.format("%-6s %7s %7s %7s %7s%n", "type", "P", "R", "F1", "gold"));
@@ -124,7 +124,7 @@ public final class ArabicNameFinderTrainer {
 
     /**
      * Evaluates on the samples with OpenNLP's {@link TokenNameFinderEvaluator} (exact span and type), once for each
-     * type, for "core" (PERS, LOC and ORG together, the issue's target) and for "all" (MISC too): each pass sees only
+     * type, for “core” (PERS, LOC and ORG together, the issue's target) and for “all” (MISC too): each pass sees only
      * the gold names and the found names of its types.
      */
     public static Scores evaluate(TokenNameFinderModel model, ObjectStream<NameSample> samples) throws IOException {

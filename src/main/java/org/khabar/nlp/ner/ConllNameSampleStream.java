@@ -14,7 +14,7 @@ import opennlp.tools.util.Span;
 import org.khabar.nlp.ArabicFolding;
 
 /**
- * Name samples from a two-column CoNLL file ("token TAG", BIO tags such as B-PERS, blank line between
+ * Name samples from a two-column CoNLL file (“token TAG”, BIO tags such as B-PERS, blank line between
  * sentences), as ANERcorp/CLEANANERCorp ships. Tokens are folded as Khabar folds text, so that training and
  * tagging see the same forms. Types are lower-cased (pers, org, loc, misc).
  */

@@ -13,7 +13,7 @@ import opennlp.tools.util.eval.FMeasure;
 /**
  * Trains OpenNLP's maximum-entropy sentence detector for Arabic on the sentences of the NER corpus. Its only
  * end-of-sentence candidate is the full stop: the corpus was cut into sentences at full stops, so its question and
- * exclamation marks stand inside "sentences" and would teach the model that «؟» ends none.
+ * exclamation marks stand inside “sentences” and would teach the model that «؟» ends none.
  * {@link NewsSentenceDetector} ends sentences at those marks itself. The corpus holds too few abbreviations for the
  * model to learn them (four «د.»): {@link NewsSentenceDetector} reads them from a list.
  */

@@ -15,12 +15,12 @@ import opennlp.tools.util.Span;
 import org.khabar.lexicon.Lexicon;
 
 /**
- * Sentence detector for news text. Whether a full stop ends a sentence («د. صبري صيدم» is a doctor, "Mr. Lavrov" a
+ * Sentence detector for news text. Whether a full stop ends a sentence («د. صبري صيدم» is a doctor, “Mr. Lavrov” a
  * minister) is decided by a trained OpenNLP {@link SentenceDetectorME}: for Arabic the model Khabar trains on the NER
  * corpus ({@link ArabicSentenceModelTrainer}), for English the one Apache OpenNLP releases. Around it, rules the
  * models do not know: no sentence ends after a listed abbreviation ({@code abbreviations.txt}, which the NER corpus
  * is too small to teach); a line break always ends a sentence; ! ? ؟ end one when followed by white space; nothing ends
- * inside an open quotation ("…", «…», “…”), so that a quoted passage of several sentences stays with the verb that
+ * inside an open quotation (“…”, «…», “…”), so that a quoted passage of several sentences stays with the verb that
  * introduces it (up to a bound, so an unbalanced mark cannot swallow a paragraph).
  * Not thread-safe (OpenNLP's detector is not): one per pipeline.
  */
@@ -46,7 +46,7 @@ public final class NewsSentenceDetector implements SentenceDetector {
         }
     }
 
-    /** A detector for "ar" or "en" text, over the shipped model and the abbreviations of that language. */
+    /** A detector for “ar” or “en” text, over the shipped model and the abbreviations of that language. */
     public static NewsSentenceDetector forLanguage(String lang) {
         return new NewsSentenceDetector(new SentenceDetectorME(lang.equals("en") ? Models.ENGLISH : Models.ARABIC),
                 abbreviations(lang));
@@ -64,7 +64,7 @@ public final class NewsSentenceDetector implements SentenceDetector {
 
     /**
      * @param fullStops the trained detector whose sentence ends decide which full stops end a sentence
-     * @param abbreviations words with their full stop («د.», "Mr.") after which no sentence ends, whatever the model says
+     * @param abbreviations words with their full stop («د.», “Mr.”) after which no sentence ends, whatever the model says
      */
     public NewsSentenceDetector(SentenceDetector fullStops, Set<String> abbreviations) {
         this.fullStops = fullStops;
@@ -122,7 +122,7 @@ public final class NewsSentenceDetector implements SentenceDetector {
             }
             if (c == '"') {
                 // a straight quote after a space opening a word opens, one after a word or comma closes: the press
-                // often leaves a quotation unopened («…things," the President said.»), and toggling would then read
+                // often leaves a quotation unopened («…things,“ the President said.»), and toggling would then read
                 // the rest of the paragraph as quoted
                 boolean spaceBefore = i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(';
                 boolean spaceAfter = i + 1 >= n || Character.isWhitespace(s.charAt(i + 1));
@@ -135,7 +135,7 @@ public final class NewsSentenceDetector implements SentenceDetector {
             else if (c == '”') curly = Math.max(0, curly - 1);
             boolean quoted = (inStraight || guillemets > 0 || curly > 0) && i - quoteOpenedAt < MAX_QUOTED;
             if (quoted && isEnd(c) && closesAndNewSentence(s, i + 1)) {
-                // «…. » وأضاف / "…done." McAleese added: the quotation closes with its sentence, and so does ours
+                // «…. » وأضاف / “…done.” McAleese added: the quotation closes with its sentence, and so does ours
                 int j = i + 1;
                 while (j < n && !Character.isWhitespace(s.charAt(j))) j++;
                 add(s, start, j, out);
@@ -167,7 +167,7 @@ public final class NewsSentenceDetector implements SentenceDetector {
 
     /**
      * Whether closing quotation marks (only those) start at {@code from}, then white space, then what begins a
-     * sentence: an Arabic letter, a Latin capital, or an opening mark. A lower-case word after them («"…." the
+     * sentence: an Arabic letter, a Latin capital, or an opening mark. A lower-case word after them («“….” the
      * minister said») is the attribution of the quotation, in the same sentence.
      */
     private static boolean closesAndNewSentence(CharSequence s, int from) {
