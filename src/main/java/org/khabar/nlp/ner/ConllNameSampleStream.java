@@ -1,42 +1,33 @@
 package org.khabar.nlp.ner;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.namefind.NameSample;
-import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.FilterObjectStream;
+import opennlp.tools.util.InputStreamFactory;
+import opennlp.tools.util.PlainTextByLineStream;
 import opennlp.tools.util.Span;
 import org.khabar.nlp.ArabicFolding;
 
 /**
  * Name samples from a two-column CoNLL file (“token TAG”, BIO tags such as B-PERS, blank line between
  * sentences), as ANERcorp/CLEANANERCorp ships. Tokens are folded as Khabar folds text, so that training and
- * tagging see the same forms. Types are lower-cased (pers, org, loc, misc).
+ * tagging see the same forms. Types are lower-cased (pers, org, loc, misc). The lines come from OpenNLP's
+ * {@link PlainTextByLineStream}, which opens the data afresh on each reset, as the trainers need several passes.
  */
-public final class ConllNameSampleStream implements ObjectStream<NameSample> {
-    private final InputStreamFactory source;
-    private BufferedReader reader;
-
-    /** Opens the data afresh on each reset, as OpenNLP's trainers need several passes. */
-    public interface InputStreamFactory {
-        InputStream open() throws IOException;
-    }
-
+public final class ConllNameSampleStream extends FilterObjectStream<String, NameSample> {
     public ConllNameSampleStream(InputStreamFactory source) throws IOException {
-        this.source = source;
-        reset();
+        super(new PlainTextByLineStream(source, StandardCharsets.UTF_8));
     }
 
     @Override
     public NameSample read() throws IOException {
         List<String> tokens = new ArrayList<>();
         List<String> tags = new ArrayList<>();
-        for (String line; (line = reader.readLine()) != null; ) {
+        for (String line; (line = samples.read()) != null; ) {
             if (line.isBlank()) {
                 if (!tokens.isEmpty()) break;
                 continue;
@@ -68,16 +59,5 @@ public final class ConllNameSampleStream implements ObjectStream<NameSample> {
             if (begins) { start = i; type = ty; }
         }
         return out.toArray(new Span[0]);
-    }
-
-    @Override
-    public void reset() throws IOException {
-        close();
-        reader = new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (reader != null) reader.close();
     }
 }

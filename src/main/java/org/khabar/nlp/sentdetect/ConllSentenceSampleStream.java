@@ -1,8 +1,6 @@
 package org.khabar.nlp.sentdetect;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +8,11 @@ import opennlp.tools.sentdetect.SentenceSample;
 import opennlp.tools.tokenize.DetokenizationDictionary;
 import opennlp.tools.tokenize.Detokenizer;
 import opennlp.tools.tokenize.DictionaryDetokenizer;
-import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.FilterObjectStream;
+import opennlp.tools.util.InputStreamFactory;
+import opennlp.tools.util.PlainTextByLineStream;
 import opennlp.tools.util.Span;
 import org.khabar.lexicon.Lexicon;
-import org.khabar.nlp.ner.ConllNameSampleStream.InputStreamFactory;
 
 /**
  * Sentence samples from a CoNLL file whose blank lines separate sentences (CLEANANERCorp): each sentence's
@@ -21,16 +20,13 @@ import org.khabar.nlp.ner.ConllNameSampleStream.InputStreamFactory;
  * and {@link #SENTENCES_PER_SAMPLE} consecutive sentences make one document, so that the detector learns where
  * one sentence ends and the next begins from text laid out as an article's.
  */
-public final class ConllSentenceSampleStream implements ObjectStream<SentenceSample> {
+public final class ConllSentenceSampleStream extends FilterObjectStream<String, SentenceSample> {
     public static final int SENTENCES_PER_SAMPLE = 10;
 
-    private final InputStreamFactory source;
     private final Detokenizer detokenizer = detokenizer();
-    private BufferedReader reader;
 
     public ConllSentenceSampleStream(InputStreamFactory source) throws IOException {
-        this.source = source;
-        reset();
+        super(new PlainTextByLineStream(source, StandardCharsets.UTF_8));
     }
 
     /** The Arabic detokenizer of {@code lexicon/ar/detokenization.tsv}. */
@@ -50,7 +46,7 @@ public final class ConllSentenceSampleStream implements ObjectStream<SentenceSam
         List<String[]> sentences = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         for (String line; sentences.size() < SENTENCES_PER_SAMPLE; ) {
-            line = reader.readLine();
+            line = samples.read();
             if (line == null || line.isBlank()) {
                 if (!tokens.isEmpty()) sentences.add(tokens.toArray(new String[0]));
                 tokens.clear();
@@ -71,16 +67,5 @@ public final class ConllSentenceSampleStream implements ObjectStream<SentenceSam
             spans[i] = new Span(start, doc.length());
         }
         return new SentenceSample(doc, spans);
-    }
-
-    @Override
-    public void reset() throws IOException {
-        close();
-        reader = new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (reader != null) reader.close();
     }
 }
