@@ -1,7 +1,5 @@
 package org.khabar.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,6 +12,7 @@ import org.khabar.nlp.ner.ArabicNameFinderTrainer;
 import org.khabar.nlp.ner.ConllNameSampleStream;
 import org.khabar.nlp.ner.NameCueWords;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
@@ -21,9 +20,7 @@ import picocli.CommandLine.Option;
                 "prints span-level precision, recall and F1 per type. The shipped model was made with:",
                 "  khabar train-ner --train ../shared/corpus/ner/cleananercorp-train.conll --test src/test/resources/ner/cleananercorp-test.conll -o src/main/resources/org/khabar/ner/ar-ner.bin"})
 final class TrainNerCommand implements Callable<Integer> {
-    @Option(names = "--train", required = true, paramLabel = "FILE") Path train;
-    @Option(names = "--test", paramLabel = "FILE") Path test;
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the model.") Path output;
+    @Mixin TrainingFiles files;
     @Option(names = "--iterations", defaultValue = "150") int iterations;
     @Option(names = "--cutoff", defaultValue = "5") int cutoff;
     @Option(names = "--algorithm", defaultValue = "MAXENT", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).") String algorithm;
@@ -41,46 +38,41 @@ final class TrainNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SortedSet<String> common;
-        try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(train))) {
+        try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(files.train))) {
             common = ArabicNameFinderTrainer.commonWords(samples);
         }
         if (commonWords != null) {
             List<String> lines = new ArrayList<>(List.of(
-                    "# Word stems seen at least " + ArabicNameFinderTrainer.COMMON_MIN + " times in the name finder's training data (" + train.getFileName() + "; see NOTICE.md).",
+                    "# Word stems seen at least " + ArabicNameFinderTrainer.COMMON_MIN + " times in the name finder's training data (" + files.train.getFileName() + "; see NOTICE.md).",
                     "# Any other word is 'unusual' to the name finder's features, as most names in new text are. Written by train-ner --common-words."));
             lines.addAll(common);
             Files.write(commonWords, lines, StandardCharsets.UTF_8);
             System.out.println("common words written to " + commonWords);
         }
         if (!common.equals(NameCueWords.shippedCommonWords())) {
-            System.err.println("warning: the common words shipped in the jar were not made from " + train
+            System.err.println("warning: the common words shipped in the jar were not made from " + files.train
                     + "; for a model that matches its data, write them with --common-words "
                     + "src/main/resources/org/khabar/ner/ar-common-words.txt, rebuild, and train again");
         }
         if (plainWords != null) {
             SortedSet<String> plain;
-            try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(train))) {
+            try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(files.train))) {
                 plain = ArabicNameFinderTrainer.plainWords(samples);
             }
             List<String> lines = new ArrayList<>(List.of(
-                    "# Word stems seen at least " + ArabicNameFinderTrainer.COMMON_MIN + " times in the name finder's training data (" + train.getFileName() + "; see NOTICE.md)",
+                    "# Word stems seen at least " + ArabicNameFinderTrainer.COMMON_MIN + " times in the name finder's training data (" + files.train.getFileName() + "; see NOTICE.md)",
                     "# and never inside a name there. A name read after a title stops before one. Written by train-ner --plain-words."));
             lines.addAll(plain);
             Files.write(plainWords, lines, StandardCharsets.UTF_8);
             System.out.println("plain words written to " + plainWords);
         }
         TokenNameFinderModel model;
-        try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(train))) {
+        try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(files.train))) {
             model = ArabicNameFinderTrainer.train(samples, iterations, cutoff, algorithm, beam);
         }
-        if (output != null) {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-                model.serialize(out);
-            }
-            System.out.println("model written to " + output);
-        }
-        if (test != null) {
-            try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(test))) {
+        files.write(model);
+        if (files.test != null) {
+            try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(files.test))) {
                 System.out.print(ArabicNameFinderTrainer.evaluate(model, samples).table());
             }
         }

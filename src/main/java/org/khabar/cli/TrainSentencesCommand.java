@@ -1,15 +1,13 @@
 package org.khabar.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.eval.FMeasure;
 import org.khabar.nlp.sentdetect.ArabicSentenceModelTrainer;
 import org.khabar.nlp.sentdetect.ConllSentenceSampleStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "train-sentences", mixinStandardHelpOptions = true,
@@ -17,26 +15,19 @@ import picocli.CommandLine.Option;
                 "--test, prints OpenNLP's sentence-level precision, recall and F1. The shipped model was made with:",
                 "  khabar train-sentences --train ../shared/corpus/ner/cleananercorp-train.conll --test src/test/resources/ner/cleananercorp-test.conll -o src/main/resources/org/khabar/sentdetect/ar-sent.bin"})
 final class TrainSentencesCommand implements Callable<Integer> {
-    @Option(names = "--train", required = true, paramLabel = "FILE") Path train;
-    @Option(names = "--test", paramLabel = "FILE") Path test;
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the model.") Path output;
+    @Mixin TrainingFiles files;
     @Option(names = "--iterations", defaultValue = "100") int iterations;
     @Option(names = "--cutoff", defaultValue = "5") int cutoff;
 
     @Override
     public Integer call() throws Exception {
         SentenceModel model;
-        try (ConllSentenceSampleStream samples = new ConllSentenceSampleStream(() -> Files.newInputStream(train))) {
+        try (ConllSentenceSampleStream samples = new ConllSentenceSampleStream(() -> Files.newInputStream(files.train))) {
             model = ArabicSentenceModelTrainer.train(samples, iterations, cutoff);
         }
-        if (output != null) {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-                model.serialize(out);
-            }
-            System.out.println("model written to " + output);
-        }
-        if (test != null) {
-            try (ConllSentenceSampleStream samples = new ConllSentenceSampleStream(() -> Files.newInputStream(test))) {
+        files.write(model);
+        if (files.test != null) {
+            try (ConllSentenceSampleStream samples = new ConllSentenceSampleStream(() -> Files.newInputStream(files.test))) {
                 FMeasure f = ArabicSentenceModelTrainer.evaluate(model, samples);
                 System.out.printf("sentences  P %.4f  R %.4f  F1 %.4f%n", f.getPrecisionScore(), f.getRecallScore(), f.getFMeasure());
             }
