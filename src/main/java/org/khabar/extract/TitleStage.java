@@ -13,6 +13,7 @@ import org.khabar.nlp.Gazetteer;
 import org.khabar.nlp.LanguageResources;
 import org.khabar.nlp.Offices;
 import org.khabar.nlp.Token;
+import org.khabar.nlp.ner.NameCueWords;
 
 /**
  * Titles and roles. A title chain (title words, a nationality adjective, the organisation or country it is of)
@@ -77,9 +78,7 @@ public final class TitleStage implements Stage {
                     Mention after = Sentences.mentionAt(ms, nameEnd + 1);
                     int second = after == null ? names.nameEnd(doc.text(), toks, ms, nameEnd + 1) : nameEnd + 1;
                     if ((after != null && after.actor().kind() == ActorKind.Person) || second - (nameEnd + 1) >= 2) {
-                        String bodyName = Sentences.text(doc, toks, j, nameEnd);
-                        Actor body = new Actor("ar-" + Gazetteer.slug(bodyName), ActorKind.Organization, null, bodyName, null);
-                        ms.add(new Mention(s, j, nameEnd, toks.get(j).start(), toks.get(nameEnd - 1).end(), body, true, null));
+                        Actor body = addBody(doc, s, j, nameEnd, true);
                         c = new Chain(c.start(), nameEnd + 1, c.words(), body);
                         j = nameEnd + 1;
                         named = after;
@@ -103,14 +102,11 @@ public final class TitleStage implements Stage {
                 }
                 // «المتحدث باسم وزارة دفاع الوفاق»: a body's name where a person's was looked for is the body the title is
                 // of, which its spokesman speaks for
-                if (nameEnd - j >= 2 && org.khabar.nlp.ner.NameCueWords.shared().isBodyOrPlaceHead(toks.get(j).form())) {
+                if (nameEnd - j >= 2 && NameCueWords.shared().isBodyOrPlaceHead(toks.get(j).form())) {
                     int end = names.bodyEnd(toks, ms, nameEnd);
-                    String bodyName = Sentences.text(doc, toks, j, end);
                     // («رئيسة وكالة حماية البيئة الأميركية جينا ماكارثي»: with the holder named after it, the holder speaks)
                     int after = end < toks.size() && res.nationality(toks.get(end).form()) != null ? end + 1 : end;
-                    boolean holderNamed = names.personOrNameAt(doc.text(), toks, ms, after);
-                    if (org.khabar.nlp.ner.NameCueWords.shared().isOrganisationHead(toks.get(j).form())) ms.add(new Mention(s, j, end,
-                            toks.get(j).start(), toks.get(end - 1).end(), new Actor("ar-" + Gazetteer.slug(bodyName), ActorKind.Organization, null, bodyName, null), holderNamed, null));
+                    if (NameCueWords.shared().isOrganisationHead(toks.get(j).form())) addBody(doc, s, j, end, names.personOrNameAt(doc.text(), toks, ms, after));
                     i = end; continue;
                 }
                 if (nameEnd - j >= 2) {
@@ -273,7 +269,7 @@ public final class TitleStage implements Stage {
             if (end < toks.size()) {
                 Token after = toks.get(end);
                 if (!after.isPunctuation() && !res.isStopword(after.form()) && res.speechVerb(after.form()) == null
-                        && !res.isDateWord(after.form()) && !org.khabar.nlp.ner.NameCueWords.shared().isPlainWord(after.form())) continue;
+                        && !res.isDateWord(after.form()) && !NameCueWords.shared().isPlainWord(after.form())) continue;
             }
             return k - j;
         }
@@ -319,6 +315,15 @@ public final class TitleStage implements Stage {
         holders.put(key(c), person);
         String office = offices.office(c.words());
         if (office != null) byOffice.computeIfAbsent(office, o -> new HashSet<>()).add(person);
+    }
+
+    /** An organisation the article names in a title phrase, tokens {@code [from, to)} of sentence {@code s}, as a mention. */
+    private static Actor addBody(Document doc, int s, int from, int to, boolean oblique) {
+        List<Token> toks = doc.tokens().get(s);
+        String name = Sentences.text(doc, toks, from, to);
+        Actor body = new Actor("ar-" + Gazetteer.slug(name), ActorKind.Organization, null, name, null);
+        doc.mentions().get(s).add(new Mention(s, from, to, toks.get(from).start(), toks.get(to - 1).end(), body, oblique, null));
+        return body;
     }
 
     /** Role key: title words without the article, and what they are of. */
