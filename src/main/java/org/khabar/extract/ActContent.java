@@ -145,8 +145,9 @@ final class ActContent {
      */
     DateValue ownDate(List<DateResolver.Found> found, int sentenceStart, List<Token> toks, Draft d, int limit) {
         int from, to;
-        if (d.contentStart < d.start) { // «“…,” he said on Tuesday»
-            from = charAt(toks, d.contentStart);
+        // («“… adopted on July 16, 1990,” he said.»: a quotation before a verb with nothing after it is what it says)
+        if (d.contentStart < d.start || (Turns.words(toks, d.end) == 0 && quotedBefore(toks, d.start))) { // «“…,” he said on Tuesday»
+            from = d.contentStart < d.start ? charAt(toks, d.contentStart) : charAt(toks, 0);
             to = toks.get(d.start).start();
         } else { // what follows «إن»، «أن», a colon or an opening quotation; «دعا … خلال لقائه اليوم» reports nothing dated
             int open = d.end;
@@ -158,9 +159,45 @@ final class ActContent {
         }
         for (DateResolver.Found f : found) {
             int at = sentenceStart + f.at();
-            if (at < from || at >= to) return f.value();
+            if ((at < from || at >= to) && !ofNamedEncounter(toks, d.end, at)) return f.value();
         }
         return null;
+    }
+
+    /**
+     * A date after a meeting or event the act is about (“informed him about the main results of the trilateral
+     * meeting … in Sochi on November 26”) is that meeting's, not the act's; one the act took place at or after
+     * («دعا خلال لقائه أمس», “said after the talks on Monday”) dates the act too.
+     */
+    private boolean ofNamedEncounter(List<Token> toks, int verbEnd, int at) {
+        boolean about = false;
+        for (int j = verbEnd; j < toks.size() && toks.get(j).start() < at; j++) {
+            String f = toks.get(j).form();
+            about |= res.isTopicPreposition(f);
+            String meeting = res.meetingTrigger(f);
+            if (about && ((meeting != null && !meeting.equals("verb")) || res.eventTrigger(f) != null)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether what comes before the verb at {@code verb} is a quotation it reports: one that closes at most two
+     * words before it (“… adopted on July 16, 1990,” he said), or one the sentence opens inside of.
+     */
+    private static boolean quotedBefore(List<Token> toks, int verb) {
+        int first = -1, last = -1;
+        for (int j = 0; j < verb && j < toks.size(); j++) {
+            if (!Quotations.isAnyQuoteMark(toks.get(j).form())) continue;
+            if (first < 0) first = j;
+            last = j;
+        }
+        return (last >= 0 && verb - last <= 3 && closes(toks, last)) || (first >= 0 && closes(toks, first));
+    }
+
+    /** A closing mark: » ”, or a straight one written against the word before it ({@code 1990,"}). */
+    private static boolean closes(List<Token> toks, int j) {
+        String f = toks.get(j).form();
+        return f.equals("\u00BB") || f.equals("\u201D") || (f.equals("\"") && j > 0 && toks.get(j - 1).end() == toks.get(j).start());
     }
 
     private boolean opensReport(String f) {

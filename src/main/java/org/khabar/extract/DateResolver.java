@@ -32,7 +32,7 @@ public final class DateResolver {
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final Map<String, Integer> relativeDays = new HashMap<>();
     private final Map<String, String> monthRefs = new HashMap<>();
-    private final Pattern explicit, ofMonth, weekday, relDay, yearOnly, monthOnly;
+    private final Pattern explicit, monthDay, ofMonth, weekday, relDay, yearOnly, monthOnly;
     // words without which a pattern cannot match, looked for before its regex runs (see resolve)
     private final List<String> monthWords, monthsAfterSpace;
     /** First words of the month names, weekdays, relative days and ordinals: a sentence with none and no digit has no date. */
@@ -67,6 +67,11 @@ public final class DateResolver {
         String otherName = "(?:\\s*[/(]?\\s*(?:" + month + ")\\s*\\)?)?";
         explicit = Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\s*(?:" + and + "|-)\\s*\\d{1,2})?\\s+(?:" + of + "\\s+)?(?:" + monthWord
                 + "\\s+)?(" + month + ")" + otherName + "(?:\\s*,?\\s*(\\d{4}))?(?:\\s*(" + ref + "))?");
+        // “April 26”, “the December 7 talks”, “March 8, 2022”: English puts the month first (date-words: order month-day)
+        monthDay = words.getOrDefault("order", List.of()).contains("month-day")
+                ? Pattern.compile(noLetter + "(" + month + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?:\\s*(?:" + and
+                        + "|-)\\s*\\d{1,2}(?!\\d))?(?:\\s*,?\\s*(\\d{4})(?!\\d))?")
+                : Pattern.compile("(?!)");
         ofMonth = Pattern.compile("(\\d{1,2}|" + alt(ordinals.keySet()) + ")\\s+" + of + "\\s+(?:" + monthWord + ")\\s+(" + ref + ")" + endWord);
         weekday = Pattern.compile(noLetter + "[\\u0648\\u0641]?(" + alt(weekdays.keySet()) + ")" + endWord);
         relDay = Pattern.compile(noLetter + "[\\u0648\\u0641]?(" + alt(relativeDays.keySet()) + ")" + endWord);
@@ -99,24 +104,11 @@ public final class DateResolver {
         if (!digits && !hasCueWord(s)) return out;
         Matcher m = explicit.matcher(digits ? s : "");
         while (m.find()) {
-            int day = Integer.parseInt(m.group(1));
-            int month = months.getOrDefault(m.group(2).replaceAll("\\s+", " "), 0);
-            Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
-            if (year == null && published != null) {
-                String r = m.group(4) == null ? null : monthRefs.get(m.group(4));
-                year = published.getYear();
-                // a past month without a year: the latest such month not after the publication date
-                if (month > published.getMonthValue() || ("-1".equals(r) && month == published.getMonthValue())) year--;
-            }
-            if (year == null || month == 0) continue;
-            try {
-                LocalDate d = LocalDate.of(year, month, day);
-                context[0] = YearMonth.of(year, month);
-                out.add(new Found(m.start(), new DateValue(d.toString(), DateValue.Precision.DAY)));
-            } catch (DateTimeException ignored) {
-                // a number and a month name that make no date (31 February): not a date
-            }
+            String r = m.group(4) == null ? null : monthRefs.get(m.group(4));
+            addDay(out, m.start(), Integer.parseInt(m.group(1)), m.group(2), m.group(3), r, published, context);
         }
+        m = monthDay.matcher(digits ? s : "");
+        while (m.find()) addDay(out, m.start(), Integer.parseInt(m.group(2)), m.group(1), m.group(3), null, published, context);
         boolean ofMonthCues = (digits || containsAny(s, ordinals.keySet())) && containsAny(s, monthWords)
                 && containsAny(s, monthRefs.keySet());
         m = ofMonth.matcher(ofMonthCues ? s : "");
@@ -161,6 +153,27 @@ public final class DateResolver {
         }
         out.sort(Comparator.comparingInt(Found::at));
         return out;
+    }
+
+    /**
+     * A day of a named month; without a year, the latest such month not after the publication date (a month named
+     * “last” ({@code ref} -1) is last year's when it is the publication's month). Nothing for a day the month lacks.
+     */
+    private void addDay(List<Found> out, int at, int day, String monthName, String yearDigits, String ref, LocalDate published, YearMonth[] context) {
+        int month = months.getOrDefault(monthName.replaceAll("\\s+", " "), 0);
+        Integer year = yearDigits != null ? Integer.valueOf(yearDigits) : null;
+        if (year == null && published != null) {
+            year = published.getYear();
+            if (month > published.getMonthValue() || ("-1".equals(ref) && month == published.getMonthValue())) year--;
+        }
+        if (year == null || month == 0) return;
+        try {
+            LocalDate d = LocalDate.of(year, month, day);
+            context[0] = YearMonth.of(year, month);
+            out.add(new Found(at, new DateValue(d.toString(), DateValue.Precision.DAY)));
+        } catch (DateTimeException ignored) {
+            // a number and a month name that make no date (31 February): not a date
+        }
     }
 
     /**

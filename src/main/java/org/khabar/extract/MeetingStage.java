@@ -132,7 +132,8 @@ public final class MeetingStage implements Stage {
         }
         if (participants.size() < 2) return null;
         Actor place = city(Encounters.placeIn(toks, ms, tr[1], windowEnd, res));
-        DateValue date = Encounters.dateIn(doc, toks, tr[1], windowEnd, dates);
+        DateValue date = Encounters.dateIn(doc, toks, tr[1], personClause(toks, ms, tr[1], windowEnd), dates);
+        if (date == null && !verb && res.lang().equals("en")) date = Encounters.dateIn(doc, toks, modifiersStart(toks, tr[0]), tr[0], dates);
         if (!anchored && place == null && date == null) return null;
         if (place == null) place = city(Encounters.placeIn(toks, ms, 0, tr[0], res));
         // the scene set earlier holds unless this sentence names a city of its own («زار ترامب الرياض واجتمع …»)
@@ -198,6 +199,29 @@ public final class MeetingStage implements Stage {
         return true;
     }
 
+    /**
+     * Where a clause about a party begins (“with Angela Merkel, who completed her term of office … on December 8”):
+     * its date is not the meeting's. A clause about the meeting itself (“the talks, which took place on Monday”) is.
+     */
+    private int personClause(List<Token> toks, List<Mention> ms, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (!res.isRelativePronoun(toks.get(j).form())) continue;
+            int before = Sentences.isComma(toks.get(j - 1)) ? j - 1 : j;
+            for (Mention m : ms) if (m.tokenEnd() == before && m.actor().kind() == ActorKind.Person) return j;
+        }
+        return to;
+    }
+
+    /** “the December 7 videoconference talks”: where the words before an English noun begin (its article), at most four back. */
+    private static int modifiersStart(List<Token> toks, int noun) {
+        for (int j = noun - 1; j >= 0 && j >= noun - 4; j--) {
+            String f = toks.get(j).form();
+            if (f.equals("the") || f.equals("a")) return j + 1;
+            if (toks.get(j).isPunctuation()) break;
+        }
+        return noun;
+    }
+
     /** The person named last before the trigger, in any case: the owner of a possessive meeting noun. */
     private static Actor lastPersonBefore(List<Mention> ms, int trigger) {
         Actor last = null;
@@ -213,10 +237,17 @@ public final class MeetingStage implements Stage {
     private void fillIn(Document doc, List<Token> toks, List<Mention> ms, int[] tr, List<Meeting> found) {
         String f = toks.get(tr[0]).form();
         Meeting last = found.get(found.size() - 1);
-        // “Today's conversation was held …”: a day's possessive dates it
-        if (res.lang().equals("en") && tr[0] >= 2 && toks.get(tr[0] - 1).form().equals("'s") && last.date() == null) {
+        // “Today's conversation was held …”: a day's possessive dates the latest meeting still undated (not “the
+        // December 7 videoconference talks” named in between)
+        if (res.lang().equals("en") && tr[0] >= 2 && toks.get(tr[0] - 1).form().equals("'s")) {
             DateValue day = Encounters.dateIn(doc, toks, tr[0] - 2, tr[0] - 1, dates);
-            if (day != null) found.set(found.size() - 1, last = new Meeting(last.participants(), last.place(), day, last.topics(), last.evidence(), last.confidence()));
+            for (int k = found.size() - 1; day != null && k >= 0; k--) {
+                Meeting m = found.get(k);
+                if (m.date() != null) continue;
+                found.set(k, new Meeting(m.participants(), m.place(), day, m.topics(), m.evidence(), m.confidence()));
+                if (k == found.size() - 1) last = found.get(k);
+                break;
+            }
         }
         boolean definite = res.lang().equals("en") ? tr[0] > 0 && toks.get(tr[0] - 1).form().equals("the") : f.startsWith("\u0627\u0644");
         if (!definite || last.place() != null || tr[1] + 1 >= toks.size() || !res.isLocative(toks.get(tr[1]).form())) return;

@@ -12,6 +12,7 @@ import org.khabar.nlp.LanguageResources;
 /** Every relative form is resolved against the publication date; nothing is invented without one. */
 class DateResolverTest {
     private static final DateResolver AR = new DateResolver(LanguageResources.load("ar"));
+    private static final DateResolver EN = new DateResolver(LanguageResources.load("en"));
     private static final LocalDate PUB = LocalDate.of(2022, 2, 4); // a Friday (seed 002's byline)
 
     private List<String> dates(String s, LocalDate pub) {
@@ -85,5 +86,21 @@ class DateResolverTest {
     @Test
     void numbersThatMakeNoDateAreIgnored() {
         assertTrue(dates("31 فبراير 2022", null).isEmpty());
+    }
+
+    @Test
+    void englishPutsTheMonthFirstOrTheDayFirst() {
+        // en-kremlin-67761 (published 2022-02-12): “the December 7 videoconference talks … and the December 30 telephone conversation”
+        List<String> got = EN.resolve("The call was as a follow-up of sorts on the December 7 videoconference talks between Russia and the "
+                + "United States, and the December 30 telephone conversation.", LocalDate.of(2022, 2, 12), new YearMonth[1])
+                .stream().map(f -> f.value().lexical()).toList();
+        assertEquals(List.of("2021-12-07", "2021-12-30"), got);
+        assertEquals("2022-04-26", EN.resolve("on April 26th in Moscow", LocalDate.of(2022, 4, 28), new YearMonth[1]).get(0).value().lexical());
+        assertEquals("2022-03-08", EN.resolve("as of March 8, 2022", null, new YearMonth[1]).get(0).value().lexical());
+        assertEquals("2022-03-08", EN.resolve("on 8 March 2022", null, new YearMonth[1]).get(0).value().lexical());
+        // a year is no day: “in May 1945” is a month
+        assertEquals(List.of("1945-05"), EN.resolve("in May 1945", PUB, new YearMonth[1]).stream().map(f -> f.value().lexical()).toList());
+        assertTrue(EN.resolve("April 31", PUB, new YearMonth[1]).isEmpty());
+        assertTrue(AR.resolve("في 3 ديسمبر", PUB, new YearMonth[1]).size() == 1, "Arabic keeps the day-first order only");
     }
 }
