@@ -16,6 +16,7 @@ import org.khabar.nlp.sentdetect.NewsSentenceDetector;
  */
 final class TitleNames {
     static final int MAX_NAME = 3;
+    private static final int MAX_PORTFOLIO = 12;
 
     private final Gazetteer gazetteer;
     private final LanguageResources res;
@@ -38,6 +39,33 @@ final class TitleNames {
         while (j + 1 < toks.size() && toks.get(j + 1).form().equals(".")
                 && abbreviations.contains(text.substring(toks.get(j).start(), toks.get(j + 1).end()))) j += 2;
         return j;
+    }
+
+    /**
+     * “Minister for Reintegration of the Temporarily Occupied Territories of Ukraine Iryna Vereshchuk”: an English
+     * portfolio, capitalised words and the links between them from {@code j}, ending right before a person, or with a
+     * country or body before a lower-case word or a name (“… of Ukraine stressed”). Its end, or -1 when the words may
+     * be a name.
+     */
+    int portfolioEnd(String text, List<Token> toks, List<Mention> ms, int j) {
+        int lastBody = -1;
+        for (int k = j; k < toks.size() && k - j < MAX_PORTFOLIO; ) {
+            Mention m = Sentences.mentionAt(ms, k);
+            if (m != null && m.actor().kind() == ActorKind.Person) return k > j ? k : -1;
+            if (m != null) { k = lastBody = m.tokenEnd(); continue; }
+            Token t = toks.get(k);
+            boolean capitalised = Character.isUpperCase(text.charAt(t.start())) && t.form().chars().allMatch(Character::isLetter);
+            // (“… of Ukraine Iryna Vereshchuk informed”: the capitalised words after the country are the holder's name)
+            if (!capitalised && !res.isTitleLink(t.form()) && !isLink(t.form()))
+                return lastBody == k || (lastBody > j && nameEnd(text, toks, ms, lastBody) == k) ? lastBody : -1;
+            k++;
+        }
+        return -1;
+    }
+
+    /** “for”, “and”, “on”: a preposition or conjunction between a portfolio's words (the stopword list holds both). */
+    private boolean isLink(String f) {
+        return res.isStopword(f) && !res.isPronoun(f);
     }
 
     boolean looksLikeName(String text, List<Token> toks, List<Mention> ms, int j) {

@@ -213,6 +213,18 @@ public final class TitleStage implements Stage {
             Mention state = of == null && !words.isEmpty() && res.isBodyWord(t.form()) && j + 2 < toks.size()
                     && res.isTitleLink(toks.get(j + 1).form()) ? Sentences.mentionAt(ms, j + 2) : null;
             if (state != null && state.actor().kind() == ActorKind.Country) { j++; continue; }
+            // “Minister for Reintegration of the Temporarily Occupied Territories of Ukraine”: an English portfolio is
+            // part of the title, and the country it names what the title is of
+            if (of == null && !words.isEmpty() && res.lang().equals("en") && res.isPreposition(t.form()) && j + 1 < toks.size()
+                    && Character.isUpperCase(doc.text().charAt(toks.get(j + 1).start())) && !res.isTitle(toks.get(j + 1).form())
+                    && Sentences.mentionAt(ms, j + 1) == null) {
+                int end = names.portfolioEnd(doc.text(), toks, ms, j + 1);
+                if (end > 0) {
+                    for (Mention x : ms) if (x.tokenStart() > j && x.tokenEnd() <= end && x.actor().kind() == ActorKind.Country) of = x.actor();
+                    j = end;
+                    break;
+                }
+            }
             // “head of state”, “minister of foreign affairs”: a link inside a title is one of its words
             if (of == null && res.isTitleLink(t.form()) && j + 1 < toks.size()) { words.add(t.form()); j++; continue; }
             // the rest of what the title is of: «President of the Italian Republic Mario Draghi»
@@ -315,6 +327,19 @@ public final class TitleStage implements Stage {
         holders.put(key(c), person);
         String office = offices.office(c.words());
         if (office != null) byOffice.computeIfAbsent(office, o -> new HashSet<>()).add(person);
+        // “Deputy Prime Minister - Minister for …”: two offices held at once, each of which may name the holder later
+        // (“according to the Deputy Prime Minister”)
+        int from = 0;
+        for (int k = 0; k <= c.words().size(); k++) {
+            boolean cut = k == c.words().size() || (c.words().get(k).equals("-") && k + 1 < c.words().size() && res.isTitleHead(c.words().get(k + 1)));
+            if (!cut) continue;
+            if (from > 0 || k < c.words().size()) {
+                List<String> part = c.words().subList(from, k);
+                holders.put(key(new Chain(c.start(), c.end(), part, c.of())), person);
+                holders.put(key(new Chain(c.start(), c.end(), part, null)), person);
+            }
+            from = k + 1;
+        }
     }
 
     /** An organisation the article names in a title phrase, tokens {@code [from, to)} of sentence {@code s}, as a mention. */

@@ -108,4 +108,17 @@ class EnglishTitleTest {
         assertEquals(java.util.List.of("Ilham Aliyev"), d.mentions().get(0).stream().filter(m -> m.actor().kind() == ActorKind.Person)
                 .map(m -> m.actor().label()).distinct().toList());
     }
+
+    @Test
+    void aPortfolioIsPartOfTheTitleAndEachOfTwoOfficesNamesTheHolderLater() {
+        // en-presua-73421 (published 2022-03-08): two offices joined by a dash, the second with a portfolio
+        Document d = extract("Deputy Prime Minister - Minister for Reintegration of the Temporarily Occupied Territories of Ukraine"
+                + " Iryna Vereshchuk informed that the humanitarian corridor from Sumy had been agreed on as of today. However,"
+                + " according to the Deputy Prime Minister, the Ukrainian party has information that the Russian side is planning"
+                + " manipulations with the route. \"Trust the Ukrainian authorities,\" the Deputy Prime Minister - Minister for"
+                + " Reintegration of the Temporarily Occupied Territories of Ukraine stressed.");
+        String acts = d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
+        assertEquals("Iryna Vereshchuk Claim\nIryna Vereshchuk Accusation\nIryna Vereshchuk Claim", acts);
+        assertEquals("Ukraine", d.roles().get(0).of().label());
+    }
 }
