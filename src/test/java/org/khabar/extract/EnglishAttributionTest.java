@@ -109,4 +109,17 @@ class EnglishAttributionTest {
         assertEquals("António Guterres Claim\nAntónio Guterres Call", show(d));
         assertEquals(java.util.List.of("ceasefire"), d.statements().get(1).topics());
     }
+
+    @Test
+    void whatNeedsToBeDoneCallsAndOnesOwnReadinessOrSolidaritySupports() {
+        // en-kremlin-67761: advisability calls, as "should" does; obligation ("must") still demands
+        Document d = extract("2022-02-12", "President Joseph Biden also stressed that every effort needs to be taken to avoid the worst"
+                + " scenario as concerns the current situation around Ukraine.");
+        assertEquals("Joe Biden Call", show(d));
+        // en-presua-75845: "stands in solidarity" is no topic after a preposition; "his readiness" is his own
+        d = extract("2022-06-16", "Romanian President Klaus Iohannis stressed that his country stands in solidarity with Ukraine."
+                + " Prime Minister of Italy Mario Draghi assured of his readiness to facilitate the investigations to document war"
+                + " crimes.");
+        assertEquals("Klaus Iohannis Support\nMario Draghi Support", show(d));
+    }
 }
