@@ -143,7 +143,7 @@ final class ActContent {
      * The first date of the sentence outside what the act reports: «قال X أمس إن …» is dated yesterday, while the
      * date inside «إن البيان الصادر في 30 يونيو 2012 …» is the reported thing's. Null when every date is reported.
      */
-    DateValue ownDate(List<DateResolver.Found> found, int sentenceStart, List<Token> toks, Draft d, int limit) {
+    DateValue ownDate(List<DateResolver.Found> found, int sentenceStart, List<Token> toks, Draft d, int limit, java.time.LocalDate published) {
         int from, to;
         // («“… adopted on July 16, 1990,” he said.»: a quotation before a verb with nothing after it is what it says)
         if (d.contentStart < d.start || (Turns.words(toks, d.end) == 0 && quotedBefore(toks, d.start))) { // «“…,” he said on Tuesday»
@@ -159,7 +159,8 @@ final class ActContent {
         }
         for (DateResolver.Found f : found) {
             int at = sentenceStart + f.at();
-            if ((at < from || at >= to) && !ofNamedEncounter(toks, d.end, at)) return f.value();
+            // a day still to come when the article appeared is what was said about, not when
+            if ((at < from || at >= to) && !ofNamedEncounter(toks, d.end, at) && (published == null || !f.value().after(published))) return f.value();
         }
         return null;
     }

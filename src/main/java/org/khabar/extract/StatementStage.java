@@ -30,6 +30,7 @@ public final class StatementStage implements Stage {
     private final Turns turns;
     private final ActContent content;
     private final JointSpeakers joint;
+    private final ReadoutPoints readout;
 
     public StatementStage(LanguageResources res, TopicMatcher topics, DateResolver dates) {
         this.res = res;
@@ -39,6 +40,7 @@ public final class StatementStage implements Stage {
         this.turns = new Turns(res);
         this.content = new ActContent(res);
         this.joint = new JointSpeakers(res);
+        this.readout = new ReadoutPoints(res);
     }
 
     @Override
@@ -52,6 +54,7 @@ public final class StatementStage implements Stage {
         JointSpeakers.Pair pair = null;
         Actor turnSpeaker = null;
         int pairSentence = -1;
+        Actor principal = readout.principal(doc);
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<Token> toks = doc.tokens().get(s);
             List<Mention> ms = doc.mentions().get(s);
@@ -70,6 +73,7 @@ public final class StatementStage implements Stage {
             // “Yury Ushakov: Good evening!”, “No, they didn't.”: a turn of a few words asserts nothing on its own
             boolean bare = turn != null && Turns.words(toks, turn.contentStart) < Turns.MIN_WORDS;
             if (turn == null && !question) turn = turns.quoteThenAttribution(toks, ms, s - focusSentence <= FOCUS_SPAN ? focus : null);
+            if (turn == null && !question) turn = readout.pointAt(toks, principal); // “Attention was drawn to …”
             if (turn != null && !bare) drafts.add(turn);
             int skipFrom = turn != null && turn.start > turn.contentStart ? turn.start : -1;
             for (int i = question ? toks.size() : turn == null ? 0 : turn.contentStart; i < toks.size(); ) {
@@ -168,7 +172,7 @@ public final class StatementStage implements Stage {
                 Draft d = drafts.get(k);
                 int limit = k + 1 < drafts.size() && drafts.get(k + 1).start > d.contentStart ? drafts.get(k + 1).start : toks.size();
                 if (d.clauseEnd > d.contentStart) limit = Math.min(limit, d.clauseEnd);
-                Statement st = toStatement(doc, s, toks, d, content.ownDate(found, doc.sentences().get(s).getStart(), toks, d, limit), limit);
+                Statement st = toStatement(doc, s, toks, d, content.ownDate(found, doc.sentences().get(s).getStart(), toks, d, limit, published), limit);
                 // «رحبت الجامعة بالهدنة ودعت الحوثيين للالتزام ببنودها»: a joined act about nothing named is about
                 // what the act it is joined to named
                 if (d.coordinated && st.topics().isEmpty() && previous != null && previous.speaker().equals(st.speaker()))

@@ -122,4 +122,18 @@ class EnglishAttributionTest {
                 + " crimes.");
         assertEquals("Klaus Iohannis Support\nMario Draghi Support", show(d));
     }
+
+    @Test
+    void aReadoutsPassivePointsAreItsPrincipals() {
+        // en-kremlin-67818 (published 2022-02-20)
+        String points = " Serious concerns were expressed due to the quickly deteriorating situation along the contact line in"
+                + " Donbass. Attention was drawn to the modern weapons and ammunition being sent to Ukraine by NATO member"
+                + " countries. It was emphasised once again that Kiev is only imitating a negotiating process.";
+        Document d = extract("2022-02-20", "Vladimir Putin had a telephone conversation with President of the French Republic"
+                + " Emmanuel Macron at the French side's initiative." + points);
+        assertEquals("Vladimir Putin Criticism\nVladimir Putin Criticism\nVladimir Putin Claim", show(d));
+        // with no readout's principal named first, the passive is the writer's
+        d = extract("2022-02-20", "The situation in Donbass worsened on Saturday." + points);
+        assertEquals("", show(d));
+    }
 }

@@ -59,4 +59,14 @@ class EnglishDatesTest {
         assertEquals("Oleksandr Chalyi", said.speaker().label());
         assertNull(said.date(), said.toString());
     }
+
+    @Test
+    void aDayStillToComeIsWhatWasSaidAboutNotWhen() {
+        // en-kremlin-67269 (published 2021-12-03): a readout's passive hope, of its principal, for elections three weeks on
+        Document d = extract("2021-12-03", "Vladimir Putin had a telephone conversation with President of the Republic of Turkey Recep"
+                + " Tayyip Erdogan. Hope was expressed for the success of the national elections on December 24, 2021.");
+        assertEquals(1, d.statements().size(), d.statements().toString());
+        assertEquals("Hope", d.statements().get(0).type());
+        assertNull(d.statements().get(0).date());
+    }
 }

@@ -1,0 +1,79 @@
+package org.khabar.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.khabar.doc.Document;
+import org.khabar.lexicon.Lexicon;
+import org.khabar.nlp.ArabicFolding;
+import org.khabar.nlp.LanguageResources;
+import org.khabar.nlp.SpeechAct;
+import org.khabar.nlp.Token;
+
+/**
+ * Points a readout makes in the passive (“It was noted that …”, “Attention was drawn to …”), from
+ * {@code impersonal-acts.tsv}. A readout names its principal first: the subject of an opening sentence that reports
+ * a meeting or a call (“Vladimir Putin had a telephone conversation with …”); its unattributed points are that
+ * side's, as the office that writes it presents them. Elsewhere a passive point is the writer's and no statement.
+ */
+final class ReadoutPoints {
+    /** A short opener before the point: “In this context, it was noted that”. */
+    private static final int MAX_OPENER = 5;
+    private static final double CONFIDENCE = 0.6;
+
+    private final LanguageResources res;
+    private final Map<String, SpeechAct> phrases = new HashMap<>();
+    private int longest;
+
+    ReadoutPoints(LanguageResources res) {
+        this.res = res;
+        for (String[] row : Lexicon.rows(res.lang() + "/impersonal-acts.tsv", 2)) {
+            for (String p : Lexicon.alternatives(row[1])) {
+                String f = ArabicFolding.fold(p);
+                int n = f.split(" ").length;
+                phrases.put(f, new SpeechAct(row[0], false, n));
+                longest = Math.max(longest, n);
+            }
+        }
+    }
+
+    /** The readout's principal: the subject of its first sentence, a person, when that sentence reports a meeting. */
+    Actor principal(Document doc) {
+        if (phrases.isEmpty() || doc.sentences().isEmpty()) return null;
+        List<Token> toks = doc.tokens().get(0);
+        Mention subject = null;
+        for (Mention m : doc.mentions().get(0)) {
+            if (!m.oblique() && (subject == null || m.tokenStart() < subject.tokenStart())) subject = m;
+        }
+        if (subject == null || subject.agent() == null || subject.actor().kind() != ActorKind.Person) return null;
+        for (int i = subject.tokenEnd(); i < toks.size(); i++) {
+            int[] len = {0};
+            if (Encounters.phraseAt(toks, i, res, res::meetingTrigger, len) != null) return subject.agent();
+        }
+        return null;
+    }
+
+    /** A passive point opening the sentence, as an act of {@code principal}; null when there is none. */
+    Draft pointAt(List<Token> toks, Actor principal) {
+        if (principal == null) return null;
+        int at = 0;
+        for (int j = 0; j < toks.size() && j <= MAX_OPENER; j++) if (Sentences.isComma(toks.get(j))) { at = j + 1; break; }
+        Draft d = pointFrom(toks, 0, principal);
+        return d != null || at == 0 ? d : pointFrom(toks, at, principal);
+    }
+
+    private Draft pointFrom(List<Token> toks, int i, Actor principal) {
+        for (int k = Math.min(longest, toks.size() - i); k >= 2; k--) {
+            StringBuilder sb = new StringBuilder(toks.get(i).form());
+            for (int j = i + 1; j < i + k; j++) sb.append(' ').append(toks.get(j).form());
+            SpeechAct a = phrases.get(sb.toString());
+            if (a == null) continue;
+            Draft d = new Draft();
+            d.start = i; d.end = i + k; d.lex = a; d.type = a.type();
+            d.speaker = principal; d.speakerEnd = d.end; d.confidence = CONFIDENCE; d.explicit = true;
+            d.contentStart = d.end < toks.size() && res.isComplementizer(toks.get(d.end).form()) ? d.end + 1 : d.end;
+            return d;
+        }
+        return null;
+    }
+}
