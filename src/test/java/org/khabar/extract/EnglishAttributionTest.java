@@ -136,4 +136,13 @@ class EnglishAttributionTest {
         d = extract("2022-02-20", "The situation in Donbass worsened on Saturday." + points);
         assertEquals("", show(d));
     }
+
+    @Test
+    void newsThatAPartyHasAgreedAnnouncesIt() {
+        // en-presua-74641 (published 2022-04-28)
+        Document d = extract("2022-04-28", "The UN Secretary-General António Guterres said that during his recent visit to Moscow,"
+                + " Russian President Vladimir Putin had agreed in general to involve the United Nations and the International"
+                + " Committee of the Red Cross in the evacuation of civilians from Azovstal.");
+        assertEquals("António Guterres Announcement", show(d));
+    }
 }
