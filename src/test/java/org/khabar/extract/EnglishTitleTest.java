@@ -35,9 +35,9 @@ class EnglishTitleTest {
     void titlesAloneNameThePeopleTheArticleIntroduced() {
         Document d = extract(OPENING);
         String acts = d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
-        // the quotation's "barbaric bombing" accuses
+        // the quotation's "barbaric bombing" accuses; that Putin "had agreed" announces it
         assertEquals("Volodymyr Zelensky Claim\nVolodymyr Zelensky Accusation\nVolodymyr Zelensky Call\nVolodymyr Zelensky Hope\n"
-                + "António Guterres Claim", acts);
+                + "António Guterres Announcement", acts);
     }
 
     @Test
@@ -118,7 +118,8 @@ class EnglishTitleTest {
                 + " manipulations with the route. \"Trust the Ukrainian authorities,\" the Deputy Prime Minister - Minister for"
                 + " Reintegration of the Temporarily Occupied Territories of Ukraine stressed.");
         String acts = d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
-        assertEquals("Iryna Vereshchuk Claim\nIryna Vereshchuk Accusation\nIryna Vereshchuk Claim", acts);
+        // (that the corridor “had been agreed on” announces it)
+        assertEquals("Iryna Vereshchuk Announcement\nIryna Vereshchuk Accusation\nIryna Vereshchuk Claim", acts);
         assertEquals("Ukraine", d.roles().get(0).of().label());
     }
 }
