@@ -101,6 +101,6 @@ public final class EventStage implements Stage {
 
     /** The event word at {@code i} is planned, wished for or refused rather than done (see {@code irrealis.tsv}). */
     private boolean unrealised(List<Token> toks, int i) {
-        return i > 0 && res.isIrrealis(toks.get(i - 1).form(), toks.get(i).form());
+        return i > 0 && res.irrealis().test(toks.get(i - 1).form(), toks.get(i).form());
     }
 }

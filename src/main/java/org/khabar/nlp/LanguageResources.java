@@ -61,16 +61,13 @@ public final class LanguageResources {
     private final Set<String> ownSupportVerbs;
     private final Set<String> appositionOpeners;
     private final Map<String, SpeechAct> nouns = new HashMap<>();
-    private final Set<String> irrealis = new HashSet<>();
-    private final Set<String> irrealisBeforeImperfect = new HashSet<>();
-    private final List<String> futurePrefixes = new ArrayList<>();
-    private final Set<Character> imperfectMarks = new HashSet<>();
     private final Map<String, String> eventTriggers = new HashMap<>();
     private final Map<String, Integer> months = new HashMap<>();
     private Set<String> lexiconWords = Set.of();
     private final Map<String, Integer> weekdays = new HashMap<>();
     private final List<String> boilerplate = new ArrayList<>();
     private final List<String> proclitics = new ArrayList<>();
+    private Irrealis irrealis;
     private final List<String[]> dateWords = new ArrayList<>();
     private int longestPhrase = 1;
     private final Set<String> phraseWords = new HashSet<>();
@@ -182,16 +179,7 @@ public final class LanguageResources {
                 for (String f : verbs.possessives(row[1])) r.speech.putIfAbsent(f, new SpeechAct(row[0], false, 1, false, false, true));
             }
         }
-        for (String[] row : Lexicon.rows(d + "irrealis.tsv", 2)) {
-            String f = ArabicFolding.fold(row[1]);
-            switch (row[0]) {
-                case "always" -> r.irrealis.add(f);
-                case "before-imperfect" -> r.irrealisBeforeImperfect.add(f);
-                case "future-prefix" -> r.futurePrefixes.add(f);
-                case "imperfect-mark" -> r.imperfectMarks.add(f.charAt(0));
-                default -> throw new IllegalStateException("irrealis.tsv: unknown kind " + row[0]);
-            }
-        }
+        r.irrealis = new Irrealis(lang, r.proclitics);
         for (String[] row : Lexicon.rows(d + "titles.tsv", 2)) {
             String f = ArabicFolding.fold(row[0]);
             r.titles.add(f);
@@ -372,24 +360,8 @@ public final class LanguageResources {
     public boolean isDuringIt(String form) { return duringIt.contains(form); }
     /** «المغفور له», «الراحل», “the late”: the person named next has died, and met no one. */
     public boolean isLateMarker(String form) { return lateMarkers.contains(form); }
-    /**
-     * The event word {@code trigger}, with {@code before} right before it, is planned, wished for or refused
-     * rather than done ({@code irrealis.tsv}): «لن يزور», «تمنى أن يزور», «وسيعقد مؤتمر صحافي», “will visit”.
-     */
-    public boolean isIrrealis(String before, String trigger) {
-        if (irrealis.contains(before)) return true;
-        boolean imperfect = !trigger.isEmpty() && imperfectMarks.contains(trigger.charAt(0));
-        if (imperfect) return irrealisBeforeImperfect.contains(before);
-        // the tokenizer leaves «وسيعقد» whole when it does not know «سيعقد»
-        for (String p : proclitics) {
-            if (p.length() == 1 && before.length() >= 5 && before.startsWith(p)) { before = before.substring(1); break; }
-        }
-        if (irrealis.contains(before)) return true; // «بالتحضير لهجوم», preparing an attack, left whole
-        for (String future : futurePrefixes) {
-            if (before.length() >= 4 && before.startsWith(future) && imperfectMarks.contains(before.charAt(future.length()))) return true;
-        }
-        return false;
-    }
+    /** What makes an event word planned, wished for or refused rather than done. */
+    public Irrealis irrealis() { return irrealis; }
     public String eventTrigger(String forms) { return eventTriggers.get(forms); }
     public Map<String, Integer> months() { return months; }
     public Integer weekday(String form) { return weekdays.get(form); }
