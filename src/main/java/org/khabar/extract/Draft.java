@@ -13,4 +13,5 @@ final class Draft {
     int clauseEnd = -1; // where its own clause ends when an elaboration folded into it follows
     boolean explicit, dropped, coordinated; // coordinated: joined by و/ف to an earlier act, a new act of its own
     boolean subjectFirst; // its subject is named right before the verb (SVO)
+    boolean describes; // in a relative clause on a noun (“initiatives that we outlined”): no act of anyone
 }

@@ -102,7 +102,9 @@ public final class MeetingStage implements Stage {
         if (first != null && second != null && first.actor().kind() == ActorKind.Person && second.actor().kind() == ActorKind.Person) anchored = true;
         Set<Actor> participants = new LinkedHashSet<>();
         // «ومحادثاته مع بوتين»: the owner of a possessive noun is its pronoun's antecedent, not the reporter
-        Actor speaker = tr[2] == 2 ? null : speakerBefore(doc, s, toks, tr[0]);
+        // “briefed media on the telephone conversation between A and B”: a meeting “between” two names its own parties
+        boolean between = tr[1] < toks.size() && res.isReciprocal(toks.get(tr[1]).form());
+        Actor speaker = tr[2] == 2 || between ? null : speakerBefore(doc, s, toks, tr[0]);
         if (speaker != null) participants.add(speaker);
         for (Mention m : ms) {
             if (m.tokenStart() < tr[1] || m.tokenStart() >= windowEnd || m.actor().kind() == ActorKind.Place) continue;

@@ -37,6 +37,13 @@ final class Speakers {
             d.dropped = true;
             return;
         }
+        // “initiatives that we outlined and relayed”: a pronoun's verb in a relative clause on a noun describes the noun
+        if (d.start >= 3 && res.isPronoun(toks.get(d.start - 1).form()) && res.isRelativePronoun(toks.get(d.start - 2).form())
+                && Character.isLetter(toks.get(d.start - 3).form().codePointAt(0)) && res.speechVerb(toks.get(d.start - 3).form()) == null
+                && !res.isStopword(toks.get(d.start - 3).form())) {
+            d.dropped = d.describes = true;
+            return;
+        }
         // SVO: an actor right before the verb
         Mention before = null;
         for (Mention m : ms) {

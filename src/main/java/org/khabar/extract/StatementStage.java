@@ -127,7 +127,7 @@ public final class StatementStage implements Stage {
                     // «… قوله إن «…»، لكنه حذر من …»: “he”, after the quotation, is the one just quoted
                     d.speaker = quotedSpeaker.speaker; d.speakerEnd = d.end; d.confidence = 0.7; d.explicit = true;
                 }
-                if (d.speaker == null && (pronoun || cues.firstPersonBefore(toks, d.start))) {
+                if (d.speaker == null && !d.describes && (pronoun || cues.firstPersonBefore(toks, d.start))) {
                     // the speaker of an earlier act of this sentence is in focus before any earlier sentence's:
                     // «نقل التلفزيون عن المعلم قوله إن …، لكنه حذر …»
                     Actor inFocus = !drafts.isEmpty() ? drafts.get(drafts.size() - 1).speaker

@@ -145,4 +145,21 @@ class EnglishAttributionTest {
                 + " Committee of the Red Cross in the evacuation of civilians from Azovstal.");
         assertEquals("António Guterres Announcement", show(d));
     }
+
+    @Test
+    void expressingSupportOrConcernAndBriefingAreActsAVerbOnANounIsNot() {
+        // en-kremlin-67852, en-presua-74221
+        Document d = extract("2022-02-25", "The President of Syria Bashar al-Assad expressed strong support for Russia's special military"
+                + " operation. The President of Ukraine Volodymyr Zelenskyy briefed Boris Johnson on the progress of negotiations.");
+        assertEquals("Bashar al-Assad Support\nVolodymyr Zelensky Claim", show(d));
+        assertEquals("Boris Johnson", d.statements().get(1).addressee().label());
+        // en-kremlin-67761: “initiatives that we outlined” describes the initiatives; the briefer is no party to the
+        // conversation “between” the two presidents
+        d = extract("2022-02-12", "Yury Ushakov briefed media representatives on the telephone conversation between President of"
+                + " Russia Vladimir Putin and President of the United States Joseph Biden. He said he laid down a whole raft of"
+                + " proposals that he believes reflect many of Russia's concerns and initiatives that we outlined and relayed to"
+                + " the US.");
+        assertEquals("Yury Ushakov Claim\nYury Ushakov Claim", show(d));
+        assertEquals(java.util.List.of("Joe Biden", "Vladimir Putin"), d.meetings().get(0).participants().stream().map(Actor::label).sorted().toList());
+    }
 }
