@@ -37,7 +37,10 @@ final class ReadoutPoints {
         }
     }
 
-    /** The readout's principal: the subject of its first sentence, a person, when that sentence reports a meeting. */
+    /**
+     * The readout's principal: the subject of its first sentence, a person, when that sentence reports a meeting; or
+     * the first party of a meeting “between” two that the sentence reports on.
+     */
     Actor principal(Document doc) {
         if (phrases.isEmpty() || doc.sentences().isEmpty()) return null;
         List<Token> toks = doc.tokens().get(0);
@@ -48,7 +51,16 @@ final class ReadoutPoints {
         if (subject == null || subject.agent() == null || subject.actor().kind() != ActorKind.Person) return null;
         for (int i = subject.tokenEnd(); i < toks.size(); i++) {
             int[] len = {0};
-            if (Encounters.phraseAt(toks, i, res, res::meetingTrigger, len) != null) return subject.agent();
+            if (Encounters.phraseAt(toks, i, res, res::meetingTrigger, len) == null) continue;
+            // “Yury Ushakov briefed media on the telephone conversation between … Vladimir Putin and …”: the readout
+            // is of the first party's conversation, not of the briefer's
+            int after = i + len[0];
+            if (after < toks.size() && res.isReciprocal(toks.get(after).form())) {
+                for (Mention m : doc.mentions().get(0)) {
+                    if (m.tokenStart() > after && m.actor().kind() == ActorKind.Person && m.agent() != null) return m.agent();
+                }
+            }
+            return subject.agent();
         }
         return null;
     }

@@ -135,6 +135,11 @@ class EnglishAttributionTest {
         // with no readout's principal named first, the passive is the writer's
         d = extract("2022-02-20", "The situation in Donbass worsened on Saturday." + points);
         assertEquals("", show(d));
+        // a briefing on a conversation “between” two is a readout of the first party's (en-kremlin-67761's opening)
+        d = extract("2022-02-12", "Yury Ushakov briefed media representatives on the telephone conversation between President of"
+                + " Russia Vladimir Putin and President of the United States Joseph Biden. It was noted that the West did not exert"
+                + " enough pressure on Kiev.");
+        assertEquals("Yury Ushakov Claim\nVladimir Putin Claim", show(d));
     }
 
     @Test
