@@ -76,7 +76,8 @@ final class Speakers {
         }
         // English puts the subject after the verb only by inversion («“, said X», «, said X,»): after a word that
         // may be its own subject (“the President said Russia was …”), what follows the verb is reported content
-        boolean inverted = !res.lang().equals("en") || d.start == 0 || toks.get(d.start - 1).isPunctuation();
+        // (“…, told Reuters that”: after a verb of telling, the one told)
+        boolean inverted = !res.lang().equals("en") || ((d.start == 0 || toks.get(d.start - 1).isPunctuation()) && !d.lex.addresseeObject());
         // an Arabic verb before its subject agrees in gender only: «وطالبا الأمم المتحدة» (the two of them asked the UN)
         if (d.end - d.start == 1 && res.hasPluralSubject(toks.get(d.start).form())) inverted = false;
         // VSO: the subject after the verb, past titles and the bodies they belong to

@@ -77,10 +77,17 @@ final class TitleNames {
      * («Prime Minister of Italy Mario Draghi»), that are not function, title or lexicon words.
      */
     int nameEnd(String text, List<Token> toks, List<Mention> ms, int j) {
-        int k = j;
-        while (k < toks.size() && k - j < MAX_NAME) {
+        int k = j, joined = 0;
+        while (k < toks.size() && k - j - joined < MAX_NAME) {
             Token t = toks.get(k);
             String f = t.form();
+            // “spokeswoman Nathalie Kosciusko-Morizet”: a hyphen written inside a Latin name joins two of its parts
+            if (k > j && f.equals("-") && k + 1 < toks.size() && toks.get(k - 1).end() == t.start() && t.end() == toks.get(k + 1).start()
+                    && Character.isUpperCase(text.charAt(toks.get(k + 1).start())) && toks.get(k + 1).form().chars().allMatch(Character::isLetter)) {
+                k += 2;
+                joined += 2;
+                continue;
+            }
             boolean arabic = !f.isEmpty() && ArabicFolding.isArabicLetter(f.codePointAt(0));
             char first = text.charAt(t.start());
             boolean latinName = !arabic && first < 0x0250 && Character.isUpperCase(first) && !res.isBodyWord(f)

@@ -122,4 +122,13 @@ class EnglishTitleTest {
         assertEquals("Iryna Vereshchuk Announcement\nIryna Vereshchuk Accusation\nIryna Vereshchuk Claim", acts);
         assertEquals("Ukraine", d.roles().get(0).of().label());
     }
+
+    @Test
+    void aHyphenInsideANameJoinsItsPartsAndSheIsThatSpeaker() {
+        // en-wikinews-426094: with the name cut at the hyphen, no one said the first sentence and “She” became Sarkozy
+        Document d = extract("Sarkozy spokeswoman Nathalie Kosciusko-Morizet said the claims were \"ridiculous\" and invented by"
+                + " Hollande supporters. She said Sarkozy's election finances were vetted at the time.");
+        String acts = d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
+        assertEquals("Nathalie Kosciusko-Morizet Claim\nNathalie Kosciusko-Morizet Claim", acts);
+    }
 }
