@@ -90,6 +90,8 @@ public final class StatementStage implements Stage {
                 if (lex != null && !lex.bareNoun() && !lex.possessive() && !lex.participle()
                         && (toks.get(i).hasClitic('\u0628') || i > 0 && res.lang().equals("ar") && res.isPreposition(toks.get(i - 1).form())))
                     lex = res.speechNoun(toks.get(i).form());
+                // “We are talking about the support for …”: after a determiner a verb's form is its noun
+                if (lex != null && len[0] == 1 && i > 0 && res.isDeterminer(toks.get(i - 1).form())) lex = null;
                 if (lex == null || Sentences.mentionCovering(ms, i) != null || res.isImpersonal(toks.get(i).form())) { i++; continue; }
                 Draft d = new Draft();
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();

@@ -42,6 +42,7 @@ public final class LanguageResources {
     private final Set<String> nameParticles;
     private final Set<String> titleLinks;
     private final Set<String> pronouns;
+    private final Set<String> determiners;
     private final Set<String> relativePronouns;
     private final Set<String> objectEndings;
     private final Set<String> bodyWords;
@@ -94,6 +95,7 @@ public final class LanguageResources {
         this.nameParticles = words(d + "name-particles.txt");
         this.titleLinks = words(d + "title-links.txt");
         this.pronouns = words(d + "pronouns.txt");
+        this.determiners = words(d + "determiners.txt");
         this.relativePronouns = words(d + "relative-pronouns.txt");
         this.objectEndings = words(d + "object-endings.txt");
         this.bodyWords = words(d + "body-words.txt");
@@ -308,6 +310,8 @@ public final class LanguageResources {
     }
     /** A personal pronoun that refers to the speaker in focus when it is a speech verb's subject. */
     public boolean isPronoun(String form) { return pronouns.contains(form); }
+    /** “the”, “their”: a speech verb's form after one is a noun (“the support for”). */
+    public boolean isDeterminer(String form) { return determiners.contains(form); }
     /** A word joining a title to what it is of (“of”, “the”). */
     public boolean isTitleLink(String form) { return titleLinks.contains(form); }
     /** A word inside a name that does not end it (عبد، بن، أبو). */

@@ -175,4 +175,13 @@ class EnglishAttributionTest {
                 + " collect their belongings from the courthouse.");
         assertEquals("", show(d));
     }
+
+    @Test
+    void aVerbsFormAfterADeterminerIsItsNounButAppreciationSupports() {
+        // en-presua-72709: “the support for” is a noun; en-presua-75845: “We appreciate the support” supports
+        Document d = extract("2022-02-03", "President of Ukraine Volodymyr Zelenskyy met with the Crimean Tatar community. \"We are"
+                + " talking about the support for the Crimean Tatars, the construction of housing for IDPs from Crimea,\" he said."
+                + " \"We appreciate the support provided by partners,\" Volodymyr Zelenskyy said.");
+        assertEquals("Volodymyr Zelensky Claim\nVolodymyr Zelensky Support", show(d));
+    }
 }
