@@ -67,7 +67,13 @@ public final class TitleStage implements Stage {
                 if (named != null && named.actor().kind() == ActorKind.Person) {
                     doc.roles().add(new Role(named.actor(), title, doc.lang(), c.of(), ev));
                     // “«We must have agreements with President Putin,» he said”: not whom the report calls “the President”
-                    if (!quoted[i]) remember(holders, byOffice, c, named.actor());
+                    // nor, for a bare title someone already holds here, is one named in a prepositional phrase (“his
+                    // meeting with President Vladimir Putin” after “President Volodymyr Zelenskyy”): the office stays
+                    // known to be theirs too, but “the President” next is still the first; a title that says what it is
+                    // of (“with Prime Minister of the United Kingdom Boris Johnson”) names them
+                    boolean aside = c.of() == null && holders.containsKey(key(c)) && Sentences.governed(toks, outerStart(toks, ms, c.start()), res);
+                    if (!quoted[i] && !aside) remember(holders, byOffice, c, named.actor());
+                    else if (!quoted[i]) knownHolder(byOffice, c, named.actor());
                     i = named.tokenEnd();
                     continue;
                 }
@@ -297,7 +303,8 @@ public final class TitleStage implements Stage {
 
     /**
      * Of several holders of an office, the one named last before token {@code i} of sentence {@code s}, outside
-     * quotations (where “the Russian President” may be someone the speaker talks about); null if none is.
+     * quotations (where “the Russian President” may be someone the speaker talks about) and prepositional phrases;
+     * null if none is.
      */
     private static Actor lastNamed(Document doc, int s, int i, Set<Actor> holders) {
         if (holders.isEmpty()) return null;
@@ -307,7 +314,8 @@ public final class TitleStage implements Stage {
             List<Mention> ms = doc.mentions().get(k);
             for (int m = ms.size() - 1; m >= 0; m--) {
                 Mention x = ms.get(m);
-                if ((k == s && x.tokenEnd() > i) || quoted[x.tokenStart()]) continue;
+                // (“his personal meeting with President Vladimir Putin”: one named in a prepositional phrase is talked about)
+                if ((k == s && x.tokenEnd() > i) || quoted[x.tokenStart()] || x.oblique()) continue;
                 if (holders.contains(x.actor())) return x.actor();
             }
         }
@@ -325,8 +333,7 @@ public final class TitleStage implements Stage {
 
     private void remember(Map<String, Actor> holders, Map<String, Set<Actor>> byOffice, Chain c, Actor person) {
         holders.put(key(c), person);
-        String office = offices.office(c.words());
-        if (office != null) byOffice.computeIfAbsent(office, o -> new HashSet<>()).add(person);
+        knownHolder(byOffice, c, person);
         // “Deputy Prime Minister - Minister for …”: two offices held at once, each of which may name the holder later
         // (“according to the Deputy Prime Minister”)
         int from = 0;
@@ -349,6 +356,12 @@ public final class TitleStage implements Stage {
         Actor body = new Actor("ar-" + Gazetteer.slug(name), ActorKind.Organization, null, name, null);
         doc.mentions().get(s).add(new Mention(s, from, to, toks.get(from).start(), toks.get(to - 1).end(), body, oblique, null));
         return body;
+    }
+
+    /** One more person the article gives the chain's office. */
+    private void knownHolder(Map<String, Set<Actor>> byOffice, Chain c, Actor person) {
+        String office = offices.office(c.words());
+        if (office != null) byOffice.computeIfAbsent(office, o -> new HashSet<>()).add(person);
     }
 
     /** Role key: title words without the article, and what they are of. */

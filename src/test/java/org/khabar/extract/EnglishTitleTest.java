@@ -131,4 +131,14 @@ class EnglishTitleTest {
         String acts = d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
         assertEquals("Nathalie Kosciusko-Morizet Claim\nNathalie Kosciusko-Morizet Claim", acts);
     }
+
+    @Test
+    void aPresidentNamedInAPrepositionalPhraseDoesNotBecomeThePresident() {
+        // en-presua-73901 (published 2022-03-27): “the President” after “his personal meeting with President Vladimir Putin”
+        Document d = extract("President Volodymyr Zelenskyy gave an interview to Russian journalists. \"We met and agreed,\" said"
+                + " Volodymyr Zelenskyy, adding that his personal meeting with President Vladimir Putin is needed for that. The"
+                + " President stressed that every next day of the war calls into question the use of the Russian language.");
+        String acts = d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
+        assertEquals("Volodymyr Zelensky Claim\nVolodymyr Zelensky Claim", acts);
+    }
 }
