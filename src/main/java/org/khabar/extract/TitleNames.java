@@ -160,6 +160,11 @@ final class TitleNames {
                         // “the President of the European Commission addressing Volodymyr Zelenskyy”: English names are capitalised
                         && (!res.lang().equals("en") || Character.isUpperCase(text.charAt(toks.get(k).start()))));
             }
+            // “According to the President, Olaf Scholz confirmed”: in English a comma before the name makes an
+            // apposition only when another closes it
+            boolean comma = false;
+            for (int k = end; k < m.tokenStart(); k++) comma |= Sentences.isComma(toks.get(k));
+            if (comma && res.lang().equals("en") && m.tokenEnd() < toks.size() && !Sentences.isComma(toks.get(m.tokenEnd()))) continue;
             if (nameLike) return m.actor();
         }
         return null;

@@ -141,4 +141,19 @@ class EnglishTitleTest {
         String acts = d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
         assertEquals("Volodymyr Zelensky Claim\nVolodymyr Zelensky Claim", acts);
     }
+
+    @Test
+    void aCommaAfterATitleMakesAnAppositionOnlyWhenAnotherClosesIt() {
+        // en-presua-72881: “According to the President, Olaf Scholz confirmed …” is the President's report of Scholz
+        Document d = extract("President of Ukraine Volodymyr Zelenskyy and Federal Chancellor of Germany Olaf Scholz discussed economic"
+                + " cooperation. According to the President, Olaf Scholz confirmed Germany's intention to fill the initiative with"
+                + " specifics. The President announced that he would propose to organize the fifth Ukrainian-German Economic Forum.");
+        String acts = d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
+        // (the President relays Scholz's act, which stays Scholz's; “the President” is no longer Scholz afterwards)
+        assertEquals("Olaf Scholz Claim\nVolodymyr Zelensky Announcement", acts);
+        // en-presua-72125: “EU states leaders” is no one stating anything
+        d = extract("President of Ukraine Volodymyr Zelenskyy spoke at the conference. The head of state invited the G7 and EU states"
+                + " leaders to visit Ukraine.");
+        assertEquals(0, d.statements().size(), d.statements().toString());
+    }
 }
