@@ -2,11 +2,8 @@ package org.khabar.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
 import org.khabar.doc.Document;
 import org.khabar.nlp.ArabicFolding;
 import org.khabar.nlp.Gazetteer;
@@ -40,8 +37,7 @@ public final class TitleStage implements Stage {
 
     @Override
     public void process(Document doc) {
-        Map<String, Actor> holders = new HashMap<>();
-        Map<String, Set<Actor>> byOffice = new HashMap<>();
+        TitleHolders holders = new TitleHolders(res, offices);
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<Token> toks = doc.tokens().get(s);
             List<Mention> ms = doc.mentions().get(s);
@@ -71,9 +67,9 @@ public final class TitleStage implements Stage {
                     // meeting with President Vladimir Putin” after “President Volodymyr Zelenskyy”): the office stays
                     // known to be theirs too, but “the President” next is still the first; a title that says what it is
                     // of (“with Prime Minister of the United Kingdom Boris Johnson”) names them
-                    boolean aside = c.of() == null && holders.containsKey(key(c)) && Sentences.governed(toks, outerStart(toks, ms, c.start()), res);
-                    if (!quoted[i] && !aside) remember(holders, byOffice, c, named.actor());
-                    else if (!quoted[i]) knownHolder(byOffice, c, named.actor());
+                    boolean aside = c.of() == null && holders.has(c.words(), c.of()) && Sentences.governed(toks, outerStart(toks, ms, c.start()), res);
+                    if (!quoted[i] && !aside) holders.remember(c.words(), c.of(), named.actor());
+                    else if (!quoted[i]) holders.known(c.words(), c.of(), named.actor());
                     i = named.tokenEnd();
                     continue;
                 }
@@ -90,7 +86,7 @@ public final class TitleStage implements Stage {
                         named = after;
                         if (named != null) {
                             doc.roles().add(new Role(named.actor(), title, doc.lang(), body, ev));
-                            remember(holders, byOffice, c, named.actor());
+                            holders.remember(c.words(), c.of(), named.actor());
                             i = named.tokenEnd();
                             continue;
                         }
@@ -103,7 +99,7 @@ public final class TitleStage implements Stage {
                 if (tail != null && tail.actor().kind() == ActorKind.Person && ms.remove(tail)) {
                     ms.add(new Mention(s, j, tail.tokenEnd(), toks.get(j).start(), tail.end(), tail.actor(), tail.oblique(), tail.standsFor()));
                     doc.roles().add(new Role(tail.actor(), title, doc.lang(), c.of(), ev));
-                    remember(holders, byOffice, c, tail.actor());
+                    holders.remember(c.words(), c.of(), tail.actor());
                     i = tail.tokenEnd(); continue;
                 }
                 // «المتحدث باسم وزارة دفاع الوفاق»: a body's name where a person's was looked for is the body the title is
@@ -122,7 +118,7 @@ public final class TitleStage implements Stage {
                             : new Actor(key, ActorKind.Person, null, surface, null);
                     ms.add(new Mention(s, j, nameEnd, toks.get(j).start(), toks.get(nameEnd - 1).end(), person, false, null));
                     doc.roles().add(new Role(person, title, doc.lang(), c.of(), ev));
-                    remember(holders, byOffice, c, person);
+                    holders.remember(c.words(), c.of(), person);
                     i = nameEnd;
                     continue;
                 }
@@ -134,20 +130,20 @@ public final class TitleStage implements Stage {
                             doc.lang().equals("en") ? surface : null, doc.lang().equals("en") ? null : surface, null);
                     ms.add(new Mention(s, nameStart, i, toks.get(nameStart).start(), toks.get(i - 1).end(), person, false, null));
                     doc.roles().add(new Role(person, title, doc.lang(), c.of(), ev));
-                    remember(holders, byOffice, c, person);
+                    holders.remember(c.words(), c.of(), person);
                     i = Math.max(j, i + 1);
                     continue;
                 }
                 Actor soon = names.personSoonAfter(doc.text(), toks, ms, names.pastAbbreviations(doc.text(), toks, c.end()));
-                Actor holder = soon != null ? soon : holders.get(key(c));
+                Actor holder = soon != null ? soon : holders.get(c.words(), c.of());
                 if (holder == null && !c.words().isEmpty())
                     holder = offices.holder(c.words(), c.of(), doc.published(), a -> namedInArticle(doc, a));
                 // “the President”, of no one said: the one person the article has introduced in that office
                 if (holder == null && c.of() == null && !c.words().isEmpty()) {
-                    Set<Actor> known = byOffice.getOrDefault(String.valueOf(offices.office(c.words())), Set.of());
+                    Set<Actor> known = holders.ofOffice(c.words());
                     holder = known.size() == 1 ? known.iterator().next() : lastNamed(doc, s, i, known);
                 }
-                if (holder != null) remember(holders, byOffice, c, holder);
+                if (holder != null) holders.remember(c.words(), c.of(), holder);
                 if (holder != null && c.end() > c.start()) {
                     boolean governed = Sentences.governed(toks, outerStart(toks, ms, c.start()), res);
                     ms.add(new Mention(s, c.start(), c.end(), toks.get(c.start()).start(), toks.get(c.end() - 1).end(), holder, governed, null));
@@ -340,24 +336,6 @@ public final class TitleStage implements Stage {
         return b != null && b.tokenEnd() == start && b.actor().kind() != ActorKind.Person ? b.tokenStart() : start;
     }
 
-    private void remember(Map<String, Actor> holders, Map<String, Set<Actor>> byOffice, Chain c, Actor person) {
-        holders.put(key(c), person);
-        knownHolder(byOffice, c, person);
-        // “Deputy Prime Minister - Minister for …”: two offices held at once, each of which may name the holder later
-        // (“according to the Deputy Prime Minister”)
-        int from = 0;
-        for (int k = 0; k <= c.words().size(); k++) {
-            boolean cut = k == c.words().size() || (c.words().get(k).equals("-") && k + 1 < c.words().size() && res.isTitleHead(c.words().get(k + 1)));
-            if (!cut) continue;
-            if (from > 0 || k < c.words().size()) {
-                List<String> part = c.words().subList(from, k);
-                holders.put(key(new Chain(c.start(), c.end(), part, c.of())), person);
-                holders.put(key(new Chain(c.start(), c.end(), part, null)), person);
-            }
-            from = k + 1;
-        }
-    }
-
     /** An organisation the article names in a title phrase, tokens {@code [from, to)} of sentence {@code s}, as a mention. */
     private static Actor addBody(Document doc, int s, int from, int to, boolean oblique) {
         List<Token> toks = doc.tokens().get(s);
@@ -365,18 +343,5 @@ public final class TitleStage implements Stage {
         Actor body = new Actor("ar-" + Gazetteer.slug(name), ActorKind.Organization, null, name, null);
         doc.mentions().get(s).add(new Mention(s, from, to, toks.get(from).start(), toks.get(to - 1).end(), body, oblique, null));
         return body;
-    }
-
-    /** One more person the article gives the chain's office. */
-    private void knownHolder(Map<String, Set<Actor>> byOffice, Chain c, Actor person) {
-        String office = offices.office(c.words());
-        if (office != null) byOffice.computeIfAbsent(office, o -> new HashSet<>()).add(person);
-    }
-
-    /** Role key: title words without the article, and what they are of. */
-    private static String key(Chain c) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : c.words()) sb.append(w.startsWith("\u0627\u0644") ? w.substring(2) : w).append(' ');
-        return sb.append('|').append(c.of() == null ? "" : c.of().key()).toString();
     }
 }

@@ -156,4 +156,14 @@ class EnglishTitleTest {
                 + " leaders to visit Ukraine.");
         assertEquals(0, d.statements().size(), d.statements().toString());
     }
+
+    @Test
+    void theHeadOfStateIsTheStatesPresidentNotABodys() {
+        // en-presua-74429 (published 2022-04-20)
+        Document d = extract("President of Ukraine Volodymyr Zelenskyy met with President of the European Council Charles Michel who"
+                + " is on a visit to our country. The Head of State stressed that Ukraine has already submitted part of the"
+                + " questionnaire.");
+        String acts = d.statements().stream().map(s -> s.speaker().label() + " " + s.type()).collect(Collectors.joining("\n"));
+        assertEquals("Volodymyr Zelensky Claim", acts);
+    }
 }
