@@ -184,4 +184,15 @@ class EnglishAttributionTest {
                 + " \"We appreciate the support provided by partners,\" Volodymyr Zelenskyy said.");
         assertEquals("Volodymyr Zelensky Claim\nVolodymyr Zelensky Support", show(d));
     }
+
+    @Test
+    void aBareVerbFormIsAVerbOnlyAfterItsSubjectToAModalOrAnAdverb() {
+        // en-presua-74913, en-presua-72877: nouns; en-kremlin-67194: “Thank you” opens a turn
+        Document d = extract("2022-05-08", "For his part, the Prime Minister of Canada Justin Trudeau reaffirmed the unwavering support for"
+                + " Ukraine, including financial and humanitarian support. Ukraine will purchase weaponry through the NATO Support and"
+                + " Procurement Agency. \"We fully support Ukraine,\" Justin Trudeau said.");
+        assertEquals("Justin Trudeau Claim\nJustin Trudeau Support", show(d));
+        d = extract("2021-11-25", "President of Serbia Aleksandar Vucic: Thank you for your kind words.");
+        assertEquals("Aleksandar Vucic Support", show(d));
+    }
 }
