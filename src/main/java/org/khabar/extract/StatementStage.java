@@ -93,8 +93,8 @@ public final class StatementStage implements Stage {
                 // “We are talking about the support for …”: after a determiner a verb's form is its noun; an English bare
                 // form is a verb only after its subject pronoun, “to”, a modal or an adverb, or after a named subject
                 // (“humanitarian support”, “the NATO Support and Procurement Agency” are nouns)
-                if (lex != null && len[0] == 1 && i > 0 && res.isDeterminer(toks.get(i - 1).form())) lex = null;
-                if (lex != null && len[0] == 1 && res.isBareForm(toks.get(i).form()) && !bareVerb(doc, toks, ms, i)) lex = null;
+                if (lex != null && len[0] == 1 && i > 0 && res.verbOrNoun().isDeterminer(toks.get(i - 1).form())) lex = null;
+                if (lex != null && len[0] == 1 && res.verbOrNoun().isBareForm(toks.get(i).form()) && !bareVerb(doc, toks, ms, i)) lex = null;
                 if (lex == null || Sentences.mentionCovering(ms, i) != null || res.isImpersonal(toks.get(i).form())) { i++; continue; }
                 Draft d = new Draft();
                 d.start = i; d.end = i + len[0]; d.lex = lex; d.type = lex.type();
@@ -213,8 +213,8 @@ public final class StatementStage implements Stage {
     private boolean bareVerb(Document doc, List<Token> toks, List<Mention> ms, int i) {
         // “Aleksandar Vucic: Thank you for your kind words”: opening a clause, before its object pronoun
         boolean opens = i == 0 || toks.get(i - 1).form().equals(":") || Quotations.isAnyQuoteMark(toks.get(i - 1).form());
-        if (opens) return i + 1 < toks.size() && res.isObjectPronoun(toks.get(i + 1).form());
-        if (res.isBareFormCue(toks.get(i - 1).form())) return true;
+        if (opens) return i + 1 < toks.size() && res.verbOrNoun().isObjectPronoun(toks.get(i + 1).form());
+        if (res.verbOrNoun().isVerbCue(toks.get(i - 1).form())) return true;
         Mention subject = null;
         for (Mention m : ms) if (m.tokenEnd() == i && m.agent() != null) subject = m;
         return subject != null && Character.isLowerCase(doc.text().charAt(toks.get(i).start()));

@@ -42,10 +42,7 @@ public final class LanguageResources {
     private final Set<String> nameParticles;
     private final Set<String> titleLinks;
     private final Set<String> pronouns;
-    private final Set<String> determiners;
-    private final Set<String> bareFormCues;
-    private final Set<String> objectPronouns;
-    private final Set<String> bareForms = new HashSet<>();
+    private final VerbOrNoun verbOrNoun;
     private final Set<String> relativePronouns;
     private final Set<String> objectEndings;
     private final Set<String> bodyWords;
@@ -98,9 +95,7 @@ public final class LanguageResources {
         this.nameParticles = words(d + "name-particles.txt");
         this.titleLinks = words(d + "title-links.txt");
         this.pronouns = words(d + "pronouns.txt");
-        this.determiners = words(d + "determiners.txt");
-        this.bareFormCues = words(d + "bare-form-cues.txt");
-        this.objectPronouns = words(d + "object-pronouns.txt");
+        this.verbOrNoun = new VerbOrNoun(lang);
         this.relativePronouns = words(d + "relative-pronouns.txt");
         this.objectEndings = words(d + "object-endings.txt");
         this.bodyWords = words(d + "body-words.txt");
@@ -167,7 +162,7 @@ public final class LanguageResources {
                 r.pluralSubjectVerbs.addAll(verbs.pluralSubject(row[1], row[2]));
             } else {
                 r.speech.putIfAbsent(ArabicFolding.fold(row[1]), new SpeechAct(row[0], addr, 1));
-                if (!Lexicon.alternatives(row[2]).contains(row[1])) r.bareForms.add(ArabicFolding.fold(row[1]));
+                if (!Lexicon.alternatives(row[2]).contains(row[1])) r.verbOrNoun.addBareForm(ArabicFolding.fold(row[1]));
                 for (String f : Lexicon.alternatives(row[2])) r.speech.putIfAbsent(ArabicFolding.fold(f), new SpeechAct(row[0], addr, 1));
                 if (flagged != null) {
                     flagged.add(ArabicFolding.fold(row[1]));
@@ -316,18 +311,8 @@ public final class LanguageResources {
     }
     /** A personal pronoun that refers to the speaker in focus when it is a speech verb's subject. */
     public boolean isPronoun(String form) { return pronouns.contains(form); }
-    /** “support”, “hope”: an English speech verb's bare form, which may be its noun. */
-    public boolean isBareForm(String form) { return bareForms.contains(form); }
-    /** “we”, “to”, “will”, “fully”: after one, a bare form is a verb (“-ly” entries match word endings). */
-    public boolean isBareFormCue(String form) {
-        if (bareFormCues.contains(form)) return true;
-        for (String c : bareFormCues) if (c.startsWith("-") && form.length() > c.length() && form.endsWith(c.substring(1))) return true;
-        return false;
-    }
-    /** “you”, “them”: a verb's object (“Thank you”). */
-    public boolean isObjectPronoun(String form) { return objectPronouns.contains(form); }
-    /** “the”, “their”: a speech verb's form after one is a noun (“the support for”). */
-    public boolean isDeterminer(String form) { return determiners.contains(form); }
+    /** When an English speech verb's form is its noun (“the support for”, “humanitarian support”). */
+    public VerbOrNoun verbOrNoun() { return verbOrNoun; }
     /** A word joining a title to what it is of (“of”, “the”). */
     public boolean isTitleLink(String form) { return titleLinks.contains(form); }
     /** A word inside a name that does not end it (عبد، بن، أبو). */
