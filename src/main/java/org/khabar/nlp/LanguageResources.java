@@ -112,7 +112,7 @@ public final class LanguageResources {
     }
 
     /** The folded words of a one-word-per-line data file. */
-    private static Set<String> words(String file) {
+    static Set<String> words(String file) {
         Set<String> out = new HashSet<>();
         for (String t : Lexicon.lines(file)) out.add(ArabicFolding.fold(t.strip()));
         return Set.copyOf(out);

@@ -2,7 +2,6 @@ package org.khabar.nlp;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.khabar.lexicon.Lexicon;
 
 /**
  * When an English speech verb's form is its noun: after a determiner (“the support for”, {@code determiners.txt}),
@@ -17,15 +16,9 @@ public final class VerbOrNoun {
     private final Set<String> bareForms = new HashSet<>();
 
     VerbOrNoun(String lang) {
-        this.determiners = words(lang + "/determiners.txt");
-        this.cues = words(lang + "/bare-form-cues.txt");
-        this.objectPronouns = words(lang + "/object-pronouns.txt");
-    }
-
-    private static Set<String> words(String file) {
-        Set<String> out = new HashSet<>();
-        for (String t : Lexicon.lines(file)) out.add(ArabicFolding.fold(t.strip()));
-        return Set.copyOf(out);
+        this.determiners = LanguageResources.words(lang + "/determiners.txt");
+        this.cues = LanguageResources.words(lang + "/bare-form-cues.txt");
+        this.objectPronouns = LanguageResources.words(lang + "/object-pronouns.txt");
     }
 
     /** A speech verb's base form that is not also one of its inflected forms (“support”, not “set forth”). */
