@@ -15,6 +15,8 @@ import org.khabar.nlp.Token;
 final class JointSpeakers {
     /** «الطرفان», «مباحثاتهما» refer back at most this many sentences to the pair that was set up. */
     static final int PAIR_SPAN = 8;
+    /** The longest subject of both-parties.txt, in tokens. */
+    private static final int MAX_PHRASE = 4;
 
     private final List<String[]> openers = new ArrayList<>();
     private final List<String[]> bothParties = new ArrayList<>();
@@ -99,6 +101,12 @@ final class JointSpeakers {
     /** Token after a subject that names both parties, starting at {@code i} («الطرفان»), or -1. */
     int bothPartiesAt(List<Token> toks, int i) {
         return phraseAt(toks, i, bothParties);
+    }
+
+    /** Whether a subject naming both parties ends right before token {@code verb} (“The heads of state welcomed”). */
+    boolean bothPartiesBefore(List<Token> toks, int verb) {
+        for (int k = 1; k <= verb && k <= MAX_PHRASE; k++) if (phraseAt(toks, verb - k, bothParties) == verb) return true;
+        return false;
     }
 
     /**

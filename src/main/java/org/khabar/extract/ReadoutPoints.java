@@ -65,6 +65,22 @@ final class ReadoutPoints {
         return null;
     }
 
+    /**
+     * The two parties of the readout (“the heads of state”, “both leaders”): its principal and the first other person
+     * its opening sentence names after them; null when it names no other.
+     */
+    JointSpeakers.Pair parties(Document doc, Actor principal) {
+        if (principal == null) return null;
+        int named = -1; // the principal's first mention: the other party is named after it (not “Yury Ushakov briefed …”)
+        for (Mention m : doc.mentions().get(0)) {
+            if (named < 0 && principal.equals(m.agent())) named = m.tokenStart();
+            else if (named >= 0 && m.actor().kind() == ActorKind.Person && m.agent() != null && !m.agent().equals(principal)) {
+                return new JointSpeakers.Pair(principal, m.agent(), -1);
+            }
+        }
+        return null;
+    }
+
     /** A passive point opening the sentence, as an act of {@code principal}; null when there is none. */
     Draft pointAt(List<Token> toks, Actor principal) {
         if (principal == null) return null;

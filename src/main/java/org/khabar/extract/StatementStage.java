@@ -56,6 +56,7 @@ public final class StatementStage implements Stage {
         Actor turnSpeaker = null;
         int pairSentence = -1;
         Actor principal = readout.principal(doc);
+        JointSpeakers.Pair readoutPair = readout.parties(doc, principal);
         for (int s = 0; s < doc.sentences().size(); s++) {
             List<Token> toks = doc.tokens().get(s);
             List<Mention> ms = doc.mentions().get(s);
@@ -104,10 +105,12 @@ public final class StatementStage implements Stage {
                 Actor owner;
                 int parties = joint.bothPartiesAt(toks, d.end);
                 // «جدد الطرفان تأكيدهما»: the parties before a verbal noun (or a verb, SVO) are its subject
-                if (parties < 0 && d.start > 0 && joint.bothPartiesAt(toks, d.start - 1) == d.start) parties = d.end;
+                if (parties < 0 && d.start > 0 && joint.bothPartiesBefore(toks, d.start)) parties = d.end;
                 if (both == null && parties >= 0 && pair != null && s - pairSentence <= JointSpeakers.PAIR_SPAN) {
                     both = new JointSpeakers.Pair(pair.first(), pair.second(), parties);
                 }
+                // “The heads of state welcomed …” in a readout of a call between two: its two parties
+                if (both == null && parties >= 0 && pair == null && readoutPair != null) both = new JointSpeakers.Pair(readoutPair.first(), readoutPair.second(), parties);
                 if (both != null) {
                     d.speaker = both.first(); d.coSpeaker = both.second(); d.speakerEnd = both.end(); d.confidence = 0.75; d.explicit = true;
                 } else if (parties < 0 && drafts.isEmpty() && (owner = cues.possessor(toks, ms, d.start, d.type)) != null) {

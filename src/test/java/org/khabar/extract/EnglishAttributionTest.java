@@ -195,4 +195,12 @@ class EnglishAttributionTest {
         d = extract("2021-11-25", "President of Serbia Aleksandar Vucic: Thank you for your kind words.");
         assertEquals("Aleksandar Vucic Support", show(d));
     }
+
+    @Test
+    void theHeadsOfStateInAReadoutAreItsTwoParties() {
+        // en-presua-72601 (published 2022-01-27)
+        Document d = extract("2022-01-27", "President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of the French"
+                + " Republic Emmanuel Macron. The heads of state welcomed the intensification of the Normandy format.");
+        assertEquals("Volodymyr Zelensky Support\nEmmanuel Macron Support", show(d));
+    }
 }
