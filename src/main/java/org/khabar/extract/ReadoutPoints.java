@@ -15,6 +15,8 @@ import org.khabar.nlp.Token;
  * {@code impersonal-acts.tsv}. A readout names its principal first: the subject of an opening sentence that reports
  * a meeting or a call (“Vladimir Putin had a telephone conversation with …”); its unattributed points are that
  * side's, as the office that writes it presents them. Elsewhere a passive point is the writer's and no statement.
+ * The readout's two parties (its principal and the other person its opening names) are whom “the heads of state”
+ * and “both leaders” mean.
  */
 final class ReadoutPoints {
     /** A short opener before the point: “In this context, it was noted that”. */
