@@ -154,6 +154,8 @@ final class Turns {
     }
 
     SpeechAct actAt(List<Token> toks, int i, int[] len) {
+        SpeechAct gapped = res.gappedPhrases().match(toks, i, len);
+        if (gapped != null) return gapped;
         for (int k = res.phraseReach(toks, i); k >= 2; k--) {
             StringBuilder sb = new StringBuilder(toks.get(i).form());
             for (int j = i + 1; j < i + k; j++) sb.append(' ').append(toks.get(j).form());

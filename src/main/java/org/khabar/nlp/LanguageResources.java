@@ -16,6 +16,7 @@ public final class LanguageResources {
     private final String lang;
     private final Map<String, SpeechAct> speech = new HashMap<>();
     private final Map<String, SpeechAct> speechPhrases = new HashMap<>();
+    private final GappedPhrases gappedPhrases = new GappedPhrases();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> titleHeads = new HashSet<>();
     private final Set<String> collectiveTitles = new HashSet<>();
@@ -149,6 +150,7 @@ public final class LanguageResources {
                 for (String stem : stems) {
                     String f = phrase(stem);
                     int n = f.split(" ").length;
+                    if (f.contains(GappedPhrases.GAP)) { r.gappedPhrases.add(f, new SpeechAct(row[0], addr, n - 1)); continue; }
                     r.speechPhrases.put(f, new SpeechAct(row[0], addr, n));
                     r.longestPhrase = Math.max(r.longestPhrase, n);
                 }
@@ -260,6 +262,8 @@ public final class LanguageResources {
     public List<String[]> dateWords() { return dateWords; }
     public SpeechAct speechVerb(String form) { return speech.get(form); }
     public SpeechAct speechPhrase(String forms) { return speechPhrases.get(forms); }
+    /** Speech phrases with a gap inside (“went into … detail about”). */
+    public GappedPhrases gappedPhrases() { return gappedPhrases; }
     /** The verbal noun of a folded form, for a word spelt with ة that folds like a verb («دعوة», «دعوه»). */
     public SpeechAct speechNoun(String form) { return nouns.get(form); }
     public int longestPhrase() { return longestPhrase; }

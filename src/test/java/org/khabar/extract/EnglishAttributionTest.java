@@ -203,4 +203,13 @@ class EnglishAttributionTest {
                 + " Republic Emmanuel Macron. The heads of state welcomed the intensification of the Normandy format.");
         assertEquals("Volodymyr Zelensky Support\nEmmanuel Macron Support", show(d));
     }
+
+    @Test
+    void aPhraseWithWordsOfItsOwnInsideIsStillTheAct() {
+        // en-kremlin-67761: “went into … detail about”, typed by what it is about
+        Document d = extract("2022-02-12", "Yury Ushakov briefed media representatives on the telephone conversation between President of"
+                + " Russia Vladimir Putin and President of the United States Joseph Biden. The Russian President went into equally"
+                + " great detail about the Ukrainian Government's destructive policies aimed at sabotaging the Minsk Agreements.");
+        assertEquals("Yury Ushakov Claim\nVladimir Putin Criticism", show(d));
+    }
 }
