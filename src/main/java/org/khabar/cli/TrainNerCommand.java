@@ -37,17 +37,14 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SortedSet<String> common;
+        ArabicNameFinderTrainer.StemCounts stems;
         try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(files.train))) {
-            common = ArabicNameFinderTrainer.commonWords(samples);
+            stems = ArabicNameFinderTrainer.countStems(samples);
         }
+        SortedSet<String> common = stems.common();
         if (commonWords != null) {
-            List<String> lines = new ArrayList<>(List.of(
-                    "# Word stems seen at least " + ArabicNameFinderTrainer.COMMON_MIN + " times in the name finder's training data (" + files.train.getFileName() + "; see NOTICE.md).",
-                    "# Any other word is 'unusual' to the name finder's features, as most names in new text are. Written by train-ner --common-words."));
-            lines.addAll(common);
-            Files.write(commonWords, lines, StandardCharsets.UTF_8);
-            System.out.println("common words written to " + commonWords);
+            writeWords(commonWords, "common", common, lineage() + ".",
+                    "# Any other word is 'unusual' to the name finder's features, as most names in new text are. Written by train-ner --common-words.");
         }
         if (!common.equals(NameCueWords.shippedCommonWords())) {
             System.err.println("warning: the common words shipped in the jar were not made from " + files.train
@@ -55,16 +52,8 @@ final class TrainNerCommand implements Callable<Integer> {
                     + "src/main/resources/org/khabar/ner/ar-common-words.txt, rebuild, and train again");
         }
         if (plainWords != null) {
-            SortedSet<String> plain;
-            try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(files.train))) {
-                plain = ArabicNameFinderTrainer.plainWords(samples);
-            }
-            List<String> lines = new ArrayList<>(List.of(
-                    "# Word stems seen at least " + ArabicNameFinderTrainer.COMMON_MIN + " times in the name finder's training data (" + files.train.getFileName() + "; see NOTICE.md)",
-                    "# and never inside a name there. A name read after a title stops before one. Written by train-ner --plain-words."));
-            lines.addAll(plain);
-            Files.write(plainWords, lines, StandardCharsets.UTF_8);
-            System.out.println("plain words written to " + plainWords);
+            writeWords(plainWords, "plain", stems.plain(), lineage(),
+                    "# and never inside a name there. A name read after a title stops before one. Written by train-ner --plain-words.");
         }
         TokenNameFinderModel model;
         try (ConllNameSampleStream samples = new ConllNameSampleStream(() -> Files.newInputStream(files.train))) {
@@ -77,5 +66,19 @@ final class TrainNerCommand implements Callable<Integer> {
             }
         }
         return Khabar.OK;
+    }
+
+    /** The first header line of a word list: where its stems were counted. */
+    private String lineage() {
+        return "# Word stems seen at least " + ArabicNameFinderTrainer.COMMON_MIN + " times in the name finder's training data ("
+                + files.train.getFileName() + "; see NOTICE.md)";
+    }
+
+    /** Writes a word list under its header lines. */
+    private static void writeWords(Path file, String what, SortedSet<String> words, String... header) throws java.io.IOException {
+        List<String> lines = new ArrayList<>(List.of(header));
+        lines.addAll(words);
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        System.out.println(what + " words written to " + file);
     }
 }

@@ -67,29 +67,33 @@ public final class ArabicNameFinderTrainer {
     public static final int COMMON_MIN = 3;
 
     /**
-     * The stems (proclitics split off as the name finder's features split them) that occur at least
-     * {@link #COMMON_MIN} times in the samples: the list {@code ar-common-words.txt} ships, which the features
-     * read to tell a word new to the model (as most names in new text are) from a common one.
+     * How often each stem (proclitics split off as the name finder's features split them) occurs in the samples, and
+     * which stems stand inside a name there: what both shipped word lists are made from, in one pass.
      */
-    public static SortedSet<String> commonWords(ObjectStream<NameSample> samples) throws IOException {
-        ArabicContextFeatures features = (ArabicContextFeatures) new ArabicContextFeaturesFactory().create();
-        Map<String, Integer> counts = new HashMap<>();
-        for (NameSample s; (s = samples.read()) != null; ) {
-            for (String token : s.getSentence()) {
-                Token stem = features.stem(token);
-                if (stem != null) counts.merge(stem.form(), 1, Integer::sum);
-            }
+    public record StemCounts(Map<String, Integer> counts, java.util.Set<String> inNames) {
+        /**
+         * The stems seen at least {@link #COMMON_MIN} times: the list {@code ar-common-words.txt} ships, which the
+         * features read to tell a word new to the model (as most names in new text are) from a common one.
+         */
+        public SortedSet<String> common() {
+            SortedSet<String> out = new TreeSet<>();
+            counts.forEach((w, n) -> { if (n >= COMMON_MIN) out.add(w); });
+            return out;
         }
-        SortedSet<String> out = new TreeSet<>();
-        counts.forEach((w, n) -> { if (n >= COMMON_MIN) out.add(w); });
-        return out;
+
+        /**
+         * The common stems that never stand inside a name: «الإجراءات», «أول», «تم». The list {@code ar-plain-words.txt}
+         * ships; a name read after a title stops before one of them.
+         */
+        public SortedSet<String> plain() {
+            SortedSet<String> out = common();
+            out.removeAll(inNames);
+            return out;
+        }
     }
 
-    /**
-     * The common stems (as {@link #commonWords}) that never stand inside a name in the samples: «الإجراءات», «أول»,
-     * «تم». The list {@code ar-plain-words.txt} ships; a name read after a title stops before one of them.
-     */
-    public static SortedSet<String> plainWords(ObjectStream<NameSample> samples) throws IOException {
+    /** Counts the stems of the samples ({@link StemCounts}). */
+    public static StemCounts countStems(ObjectStream<NameSample> samples) throws IOException {
         ArabicContextFeatures features = (ArabicContextFeatures) new ArabicContextFeaturesFactory().create();
         Map<String, Integer> counts = new HashMap<>();
         java.util.Set<String> inNames = new java.util.HashSet<>();
@@ -104,9 +108,17 @@ public final class ArabicNameFinderTrainer {
                 if (named[i]) inNames.add(stem.form());
             }
         }
-        SortedSet<String> out = new TreeSet<>();
-        counts.forEach((w, n) -> { if (n >= COMMON_MIN && !inNames.contains(w)) out.add(w); });
-        return out;
+        return new StemCounts(counts, inNames);
+    }
+
+    /** The common stems of the samples ({@link StemCounts#common()}). */
+    public static SortedSet<String> commonWords(ObjectStream<NameSample> samples) throws IOException {
+        return countStems(samples).common();
+    }
+
+    /** The plain stems of the samples ({@link StemCounts#plain()}). */
+    public static SortedSet<String> plainWords(ObjectStream<NameSample> samples) throws IOException {
+        return countStems(samples).plain();
     }
 
     /** Span-level precision, recall and F1 per type and overall (“all”), exact boundaries and type. */
