@@ -11,9 +11,17 @@ import org.khabar.nlp.Token;
 final class Encounters {
     private Encounters() {}
 
-    /** Longest phrase starting at token {@code i} (folded forms joined by spaces) and its length, via {@code lookup}. */
+    /** Longest lexicon phrase starting at token {@code i} and its length, via {@code lookup} ({@link #phraseAt(List, int, int, int, java.util.function.Function, int[])}). */
     static <T> T phraseAt(List<Token> toks, int i, LanguageResources res, java.util.function.Function<String, T> lookup, int[] len) {
-        for (int k = res.phraseReach(toks, i); k >= 1; k--) {
+        return phraseAt(toks, i, res.phraseReach(toks, i), 1, lookup, len);
+    }
+
+    /**
+     * Longest phrase of {@code shortest} to {@code longest} tokens starting at token {@code i} (folded forms joined by
+     * spaces) that {@code lookup} knows, its length in {@code len[0]}; or null.
+     */
+    static <T> T phraseAt(List<Token> toks, int i, int longest, int shortest, java.util.function.Function<String, T> lookup, int[] len) {
+        for (int k = Math.min(longest, toks.size() - i); k >= shortest; k--) {
             StringBuilder sb = new StringBuilder(toks.get(i).form());
             for (int j = i + 1; j < i + k; j++) sb.append(' ').append(toks.get(j).form());
             T v = lookup.apply(sb.toString());

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.khabar.doc.Document;
 import org.khabar.lexicon.Lexicon;
-import org.khabar.nlp.ArabicFolding;
 import org.khabar.nlp.LanguageResources;
 import org.khabar.nlp.SpeechAct;
 import org.khabar.nlp.Token;
@@ -31,7 +30,7 @@ final class ReadoutPoints {
         this.res = res;
         for (String[] row : Lexicon.rows(res.lang() + "/impersonal-acts.tsv", 2)) {
             for (String p : Lexicon.alternatives(row[1])) {
-                String f = ArabicFolding.fold(p);
+                String f = LanguageResources.phrase(p);
                 int n = f.split(" ").length;
                 phrases.put(f, new SpeechAct(row[0], false, n));
                 longest = Math.max(longest, n);
@@ -93,17 +92,13 @@ final class ReadoutPoints {
     }
 
     private Draft pointFrom(List<Token> toks, int i, Actor principal) {
-        for (int k = Math.min(longest, toks.size() - i); k >= 2; k--) {
-            StringBuilder sb = new StringBuilder(toks.get(i).form());
-            for (int j = i + 1; j < i + k; j++) sb.append(' ').append(toks.get(j).form());
-            SpeechAct a = phrases.get(sb.toString());
-            if (a == null) continue;
-            Draft d = new Draft();
-            d.start = i; d.end = i + k; d.lex = a; d.type = a.type();
-            d.speaker = principal; d.speakerEnd = d.end; d.confidence = CONFIDENCE; d.explicit = true;
-            d.contentStart = d.end < toks.size() && res.isComplementizer(toks.get(d.end).form()) ? d.end + 1 : d.end;
-            return d;
-        }
-        return null;
+        int[] len = {0};
+        SpeechAct a = i < toks.size() ? Encounters.phraseAt(toks, i, longest, 2, phrases::get, len) : null;
+        if (a == null) return null;
+        Draft d = new Draft();
+        d.start = i; d.end = i + len[0]; d.lex = a; d.type = a.type();
+        d.speaker = principal; d.speakerEnd = d.end; d.confidence = CONFIDENCE; d.explicit = true;
+        d.contentStart = d.end < toks.size() && res.isComplementizer(toks.get(d.end).form()) ? d.end + 1 : d.end;
+        return d;
     }
 }

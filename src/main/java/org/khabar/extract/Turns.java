@@ -156,12 +156,8 @@ final class Turns {
     SpeechAct actAt(List<Token> toks, int i, int[] len) {
         SpeechAct gapped = res.gappedPhrases().match(toks, i, len);
         if (gapped != null) return gapped;
-        for (int k = res.phraseReach(toks, i); k >= 2; k--) {
-            StringBuilder sb = new StringBuilder(toks.get(i).form());
-            for (int j = i + 1; j < i + k; j++) sb.append(' ').append(toks.get(j).form());
-            SpeechAct a = res.speechPhrase(sb.toString());
-            if (a != null) { len[0] = k; return a; }
-        }
+        SpeechAct phrase = Encounters.phraseAt(toks, i, res.phraseReach(toks, i), 2, res::speechPhrase, len);
+        if (phrase != null) return phrase;
         SpeechAct a = res.speechVerb(toks.get(i).form());
         if (a != null) len[0] = 1;
         return a;

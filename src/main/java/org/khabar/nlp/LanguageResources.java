@@ -227,7 +227,7 @@ public final class LanguageResources {
     }
 
     /** A multi-word entry as folded tokens joined by single spaces. */
-    static String phrase(String s) {
+    public static String phrase(String s) {
         return String.join(" ", ArabicTokenizer.plain().tokenize(s, 0, s.length()).stream().map(Token::form).toList());
     }
 
