@@ -15,8 +15,6 @@ import org.khabar.nlp.Token;
 final class JointSpeakers {
     /** «الطرفان», «مباحثاتهما» refer back at most this many sentences to the pair that was set up. */
     static final int PAIR_SPAN = 8;
-    /** The longest subject of both-parties.txt, in tokens. */
-    private static final int MAX_PHRASE = 4;
 
     private final List<String[]> openers = new ArrayList<>();
     private final List<String[]> bothParties = new ArrayList<>();
@@ -105,7 +103,7 @@ final class JointSpeakers {
 
     /** Whether a subject naming both parties ends right before token {@code verb} (“The heads of state welcomed”). */
     boolean bothPartiesBefore(List<Token> toks, int verb) {
-        for (int k = 1; k <= verb && k <= MAX_PHRASE; k++) if (phraseAt(toks, verb - k, bothParties) == verb) return true;
+        for (String[] p : bothParties) if (p.length <= verb && matches(toks, verb - p.length, p)) return true;
         return false;
     }
 
@@ -143,12 +141,14 @@ final class JointSpeakers {
 
     /** The token after the phrase of {@code phrases} that starts at {@code i}, or -1. */
     private static int phraseAt(List<Token> toks, int i, List<String[]> phrases) {
-        for (String[] p : phrases) {
-            if (i + p.length > toks.size()) continue;
-            boolean all = true;
-            for (int k = 0; k < p.length && all; k++) all = toks.get(i + k).form().equals(p[k]);
-            if (all) return i + p.length;
-        }
+        for (String[] p : phrases) if (matches(toks, i, p)) return i + p.length;
         return -1;
+    }
+
+    /** Whether the words of {@code phrase} stand from token {@code i}. */
+    private static boolean matches(List<Token> toks, int i, String[] phrase) {
+        if (i < 0 || i + phrase.length > toks.size()) return false;
+        for (int k = 0; k < phrase.length; k++) if (!toks.get(i + k).form().equals(phrase[k])) return false;
+        return true;
     }
 }
