@@ -68,6 +68,18 @@ final class TitleNames {
         return res.isStopword(f) && !res.isPronoun(f);
     }
 
+    /**
+     * “the President, Olaf Scholz, said”: a name at {@code k} (a person's mention or name-like words) with a comma or
+     * the sentence's end after it, which an English comma before it makes an apposition of; not “According to the
+     * President, Olaf Scholz confirmed”.
+     */
+    boolean closedApposition(String text, List<Token> toks, List<Mention> ms, int k) {
+        Mention m = Sentences.mentionAt(ms, k);
+        int end = m != null && m.actor().kind() == ActorKind.Person ? m.tokenEnd() : nameEnd(text, toks, ms, k);
+        if (m == null && end - k < 2) return false;
+        return end >= toks.size() || Sentences.isComma(toks.get(end)) || toks.get(end).form().equals(".");
+    }
+
     boolean looksLikeName(String text, List<Token> toks, List<Mention> ms, int j) {
         return nameEnd(text, toks, ms, j) - j >= 2;
     }
@@ -164,7 +176,7 @@ final class TitleNames {
             // apposition only when another closes it
             boolean comma = false;
             for (int k = end; k < m.tokenStart(); k++) comma |= Sentences.isComma(toks.get(k));
-            if (comma && res.lang().equals("en") && m.tokenEnd() < toks.size() && !Sentences.isComma(toks.get(m.tokenEnd()))) continue;
+            if (comma && res.lang().equals("en") && !closedApposition(text, toks, ms, m.tokenStart())) continue;
             if (nameLike) return m.actor();
         }
         return null;

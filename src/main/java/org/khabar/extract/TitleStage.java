@@ -211,7 +211,7 @@ public final class TitleStage implements Stage {
             // a comma before the name («رئيس حركة النهضة، راشد الغنوشي»), not before the rest of the sentence
             // (“according to the Deputy Prime Minister, the Ukrainian party has …”)
             // (in English only an apposition closed by a comma: not “According to the President, Olaf Scholz confirmed”)
-            if (Sentences.isComma(t) && j + 1 < toks.size() && (!res.lang().equals("en") || closedApposition(doc, toks, ms, j + 1))) { j++; continue; }
+            if (Sentences.isComma(t) && j + 1 < toks.size() && (!res.lang().equals("en") || names.closedApposition(doc.text(), toks, ms, j + 1))) { j++; continue; }
             // “President of the Republic of Armenia”: the state's style before its name is no part of the title
             Mention state = of == null && !words.isEmpty() && res.isBodyWord(t.form()) && j + 2 < toks.size()
                     && res.isTitleLink(toks.get(j + 1).form()) ? Sentences.mentionAt(ms, j + 2) : null;
@@ -239,14 +239,6 @@ public final class TitleStage implements Stage {
         // a trailing comma belongs to no one
         while (j > i && Sentences.isComma(toks.get(j - 1)) && (j >= toks.size() || Sentences.mentionAt(ms, j) == null) && !names.looksLikeName(doc.text(), toks, ms, j)) j--;
         return new Chain(i, j, words, of);
-    }
-
-    /** A name at {@code k} (a person's mention or name-like words) with a comma or the sentence's end after it. */
-    private boolean closedApposition(Document doc, List<Token> toks, List<Mention> ms, int k) {
-        Mention m = Sentences.mentionAt(ms, k);
-        int end = m != null && m.actor().kind() == ActorKind.Person ? m.tokenEnd() : names.nameEnd(doc.text(), toks, ms, k);
-        if (m == null && end - k < 2) return false;
-        return end >= toks.size() || Sentences.isComma(toks.get(end)) || toks.get(end).form().equals(".");
     }
 
     /** Whether the article names this actor anywhere (gazetteer or title mentions found so far). */
