@@ -214,11 +214,10 @@ public final class MeetingStage implements Stage {
         return to;
     }
 
-    /** “the December 7 videoconference talks”: where the words before an English noun begin (its article), at most four back. */
-    private static int modifiersStart(List<Token> toks, int noun) {
+    /** “the December 7 videoconference talks”: where the words before an English noun begin (after its determiner), at most four back. */
+    private int modifiersStart(List<Token> toks, int noun) {
         for (int j = noun - 1; j >= 0 && j >= noun - 4; j--) {
-            String f = toks.get(j).form();
-            if (f.equals("the") || f.equals("a")) return j + 1;
+            if (res.verbOrNoun().isDeterminer(toks.get(j).form())) return j + 1;
             if (toks.get(j).isPunctuation()) break;
         }
         return noun;
