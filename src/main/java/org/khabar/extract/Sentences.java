@@ -16,6 +16,12 @@ final class Sentences {
     }
 
     /** The mention covering token {@code i}, or null. */
+    /** The first mention of an actor that can speak (an agent) ending right before token {@code end}; or null. */
+    static Mention agentEndingAt(List<Mention> ms, int end) {
+        for (Mention m : ms) if (m.tokenEnd() == end && m.agent() != null) return m;
+        return null;
+    }
+
     static Mention mentionCovering(List<Mention> ms, int i) {
         for (Mention m : ms) if (m.tokenStart() <= i && i < m.tokenEnd()) return m;
         return null;

@@ -218,9 +218,7 @@ public final class StatementStage implements Stage {
         boolean opens = i == 0 || toks.get(i - 1).form().equals(":") || Quotations.isAnyQuoteMark(toks.get(i - 1).form());
         if (opens) return i + 1 < toks.size() && res.verbOrNoun().isObjectPronoun(toks.get(i + 1).form());
         if (res.verbOrNoun().isVerbCue(toks.get(i - 1).form())) return true;
-        Mention subject = null;
-        for (Mention m : ms) if (m.tokenEnd() == i && m.agent() != null) subject = m;
-        return subject != null && Character.isLowerCase(doc.text().charAt(toks.get(i).start()));
+        return Sentences.agentEndingAt(ms, i) != null && Character.isLowerCase(doc.text().charAt(toks.get(i).start()));
     }
 
     private static List<String> firstIfCall(String type, List<String> topics) {

@@ -28,8 +28,7 @@ final class SubjectCues {
         for (int j = rel - 2; j >= 0 && relative - j <= RELATIVE_STACK; j--) {
             if (toks.get(j).form().equals(toks.get(relative).form())) { rel = j; break; }
         }
-        for (Mention m : ms) if (m.tokenEnd() == rel && m.agent() != null) return m;
-        return null;
+        return Sentences.agentEndingAt(ms, rel);
     }
 
     /**
@@ -182,8 +181,8 @@ final class SubjectCues {
     /** The actor before an English possessive «'s» just before {@code at}, when an act of {@code type} may be a noun; or null. */
     Actor possessor(List<Token> toks, List<Mention> ms, int at, String type) {
         if (at < 2 || !NOMINAL_ACTS.contains(type) || !toks.get(at - 1).form().equals("'s")) return null;
-        for (Mention m : ms) if (m.tokenEnd() == at - 1 && m.agent() != null) return m.agent();
-        return null;
+        Mention m = Sentences.agentEndingAt(ms, at - 1);
+        return m == null ? null : m.agent();
     }
 
     /** bi- split off, or still on a word the lexicons do not know («بتوفير»): a long word cannot be bi- alone. */
