@@ -55,8 +55,8 @@ class NameFinderModelTest {
             scores = ArabicNameFinderTrainer.evaluate(model, test);
         }
         System.out.print(scores.table());
-        // the figures in ner/NOTICE.md and the closing note: PERS+LOC+ORG span F1 0.6313 on the test split (greedy decoding)
-        assertEquals(0.6313, scores.f1("core"), 0.002);
+        // the figures in ner/NOTICE.md and the closing note: PERS+LOC+ORG span F1 0.6297 on the test split (greedy decoding)
+        assertEquals(0.6297, scores.f1("core"), 0.002);
         assertTrue(scores.f1("loc") > scores.f1("pers"));
     }
 
